@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { startSandbox } from './sandbox/server.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+// Tests talk to a real sandbox over HTTP; one per run, on a free port.
+const sandbox = await startSandbox({ port: 0 });
+const testEnv = { apiBase: sandbox.apiBase, origin: sandbox.origin, secretKey: 'sk_test_wtr' };
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One page at a time: a second tab is `document.hidden`, where the widget rightly stops
+  // polling and Chromium throttles timers, so expiry tests would be at the tab order's mercy.
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    { name: 'sandbox-lifecycle', serverStop: () => sandbox.close() },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head><script>window.__XPAY_TEST_ENV__ = ${JSON.stringify(testEnv)};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter()],
+};
