@@ -1,0 +1,106 @@
+// @ts-check
+// The sandbox's fixed world: payment methods, promotion codes and test cards. Kept apart
+// from the handlers so sandbox/README.md and the tests have one place to agree with.
+
+/**
+ * @typedef {{
+ *   type: string, displayName: string, category: string,
+ *   minTransactionAmount: string | null, maxTransactionAmount: string | null,
+ *   requiredCustomerFields: string[], supportsRefund: boolean, supportsPartialRefund: boolean,
+ *   supportsPartialCapture: boolean, paymentConfirmation: string,
+ * }} PaymentMethodType
+ */
+
+/** @param {Partial<PaymentMethodType> & Pick<PaymentMethodType, 'type' | 'displayName' | 'category'>} fields */
+function method({ type, displayName, category, ...rest }) {
+  // Catalogue keys first, so the JSON reads like the provider's.
+  return Object.freeze({
+    type,
+    displayName,
+    category,
+    minTransactionAmount: null,
+    maxTransactionAmount: null,
+    requiredCustomerFields: [],
+    supportsRefund: true,
+    supportsPartialRefund: true,
+    supportsPartialCapture: false,
+    paymentConfirmation: 'immediate',
+    ...rest,
+  });
+}
+
+/** Limits are minor units of the session currency, as strings (the provider's format). */
+export const PAYMENT_METHODS = Object.freeze(
+  /** @type {Record<string, PaymentMethodType>} */ ({
+    card: method({ type: 'card', displayName: 'Card', category: 'card', minTransactionAmount: '100' }),
+    valu: method({
+      type: 'valu',
+      displayName: 'valU installments',
+      category: 'bnpl',
+      minTransactionAmount: '50000',
+      maxTransactionAmount: '10000000',
+      supportsPartialRefund: false,
+    }),
+    wallet: method({
+      type: 'wallet',
+      displayName: 'Mobile wallet',
+      category: 'wallet',
+      minTransactionAmount: '100',
+      maxTransactionAmount: '3000000',
+    }),
+    fawry: method({
+      type: 'fawry',
+      displayName: 'Fawry reference',
+      category: 'voucher',
+      minTransactionAmount: '100',
+      supportsPartialRefund: false,
+      paymentConfirmation: 'delayed',
+    }),
+  }),
+);
+
+/**
+ * Promotion codes, matched case-insensitively. `amountOffMajor` is in major units of the
+ * session currency so one code works in EGP, KWD and JPY alike.
+ * @type {Readonly<Record<string, { name: string, percentOff: number | null, amountOffMajor: number | null, expired?: boolean }>>}
+ */
+export const PROMOTION_CODES = Object.freeze({
+  WELCOME10: { name: '10% off', percentOff: 10, amountOffMajor: null },
+  FLAT50: { name: '50 off', percentOff: null, amountOffMajor: 50 },
+  EXPIRED10: { name: '10% off', percentOff: 10, amountOffMajor: null, expired: true },
+});
+
+/**
+ * Card numbers with a scripted outcome; any other Luhn-valid number succeeds.
+ * @type {Readonly<Record<string, { outcome: 'decline', declineCode: string, message: string } | { outcome: 'redirect' }>>}
+ */
+export const TEST_CARDS = Object.freeze({
+  '4000000000000002': { outcome: 'decline', declineCode: 'generic_decline', message: 'Your card was declined.' },
+  '4000000000009995': { outcome: 'decline', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+  '4000002760003184': { outcome: 'redirect' },
+});
+
+/** @param {string} digits */
+export function luhnValid(digits) {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** @param {string} digits */
+export function cardBrand(digits) {
+  if (/^3[47]/.test(digits)) return 'amex';
+  if (/^4/.test(digits)) return 'visa';
+  if (/^(5[1-5]|2(2[2-9]|[3-6]\d|7[01]|720))/.test(digits)) return 'mastercard';
+  if (/^507803|^507808|^507809|^507810/.test(digits)) return 'meeza';
+  if (/^(6011|65|64[4-9])/.test(digits)) return 'discover';
+  if (/^35/.test(digits)) return 'jcb';
+  return 'unknown';
+}

@@ -1,0 +1,64 @@
+// @ts-check
+// The merchant's server-side API (secret key): create, retrieve, update, expire.
+import { HttpError, bearerToken, readJsonBody } from './http.mjs';
+import { createSessionSchema, parseWith, updateSessionSchema } from './schemas.mjs';
+import { applyPatch, assertOpen, buildSession, withoutUnchangedImmutables } from './sessions.mjs';
+
+/**
+ * Any `sk_test_` key is accepted: the sandbox has one merchant, and tests may run with
+ * whatever key their environment hands them.
+ * @param {import('./router.mjs').Handler} handler
+ * @returns {import('./router.mjs').Handler}
+ */
+function withSecretKey(handler) {
+  return (ctx) => {
+    const token = bearerToken(ctx.req);
+    if (!token || !/^sk_test_\S+$/.test(token)) {
+      throw new HttpError(401, 'unauthorized', 'Send a test secret key as `Authorization: Bearer sk_test_...`.');
+    }
+    return handler(ctx);
+  };
+}
+
+/** @type {import('./router.mjs').Route[]} */
+export const merchantRoutes = [
+  {
+    method: 'POST',
+    path: '/v1/checkout/sessions',
+    handler: withSecretKey(async (ctx) => {
+      const params = parseWith(createSessionSchema, await readJsonBody(ctx.req));
+      const record = buildSession(params, ctx);
+      ctx.store.add(record);
+      return { status: 200, body: record.session };
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/v1/checkout/sessions/:id',
+    handler: withSecretKey((ctx) => ({ status: 200, body: ctx.store.require(ctx.params.id).session })),
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/checkout/sessions/:id',
+    handler: withSecretKey(async (ctx) => {
+      const record = ctx.store.require(ctx.params.id);
+      const raw = await readJsonBody(ctx.req);
+      assertOpen(record);
+      const patch = parseWith(updateSessionSchema, withoutUnchangedImmutables(record, raw));
+      applyPatch(record, patch);
+      ctx.store.commit(record);
+      return { status: 200, body: record.session };
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/checkout/sessions/:id/expire',
+    handler: withSecretKey(async (ctx) => {
+      const record = ctx.store.require(ctx.params.id);
+      await readJsonBody(ctx.req);
+      assertOpen(record);
+      ctx.store.expire(record);
+      return { status: 200, body: record.session };
+    }),
+  },
+];

@@ -1,0 +1,113 @@
+import { expect } from '@open-wc/testing';
+import { clientRequest, createSession, type SandboxSession } from '../support/sandbox.js';
+
+/** Every breakdown the server publishes must add up, to the minor unit. */
+function expectConsistent(s: SandboxSession) {
+  const t = s.totalDetails;
+  expect(s.amountSubtotal).to.equal(s.lineItems.reduce((sum, li) => sum + li.amountSubtotal, 0));
+  expect(t.amountDiscount).to.equal(s.lineItems.reduce((sum, li) => sum + li.amountDiscount, 0));
+  expect(t.amountTax).to.equal(s.lineItems.reduce((sum, li) => sum + li.amountTax, 0));
+  for (const li of s.lineItems) {
+    expect(li.amountSubtotal).to.equal(li.price.unitAmount * li.quantity);
+    expect(li.amountTotal).to.equal(li.amountSubtotal - li.amountDiscount + li.amountTax);
+  }
+  expect(s.amountTotal).to.equal(
+    s.amountSubtotal - t.amountDiscount + t.amountShipping + t.amountTax + t.amountPlatformFee + t.amountCollectedVat,
+  );
+}
+
+describe('sandbox: money', () => {
+  it('sums line items in EGP (2 decimals)', async () => {
+    const s = await createSession({
+      lineItems: [
+        { price: { unitAmount: 12550, productName: 'A' }, quantity: 3 },
+        { price: { unitAmount: 999, productName: 'B' }, quantity: 2 },
+      ],
+    });
+    expect(s.amountSubtotal).to.equal(39648);
+    expect(s.amountTotal).to.equal(39648);
+    expect(s.totalDetails).to.deep.equal({ amountDiscount: 0, amountShipping: 0, amountTax: 0, amountPlatformFee: 0, amountCollectedVat: 0 });
+    expectConsistent(s);
+  });
+
+  it('keeps KWD in fils (3 decimals) and JPY in whole yen', async () => {
+    const kwd = await createSession({ currency: 'kwd', lineItems: [{ price: { unitAmount: 1250, productName: 'A' }, quantity: 2 }], taxRate: 5 });
+    expect(kwd.currency).to.equal('KWD');
+    expect(kwd.amountSubtotal).to.equal(2500);
+    expect(kwd.totalDetails.amountTax).to.equal(125);
+    expect(kwd.amountTotal).to.equal(2625);
+    expectConsistent(kwd);
+
+    const jpy = await createSession({ currency: 'JPY', lineItems: [{ price: { unitAmount: 1980, productName: 'A' }, quantity: 1 }], taxRate: 10, allowPromotionCodes: true });
+    expect(jpy.amountTotal).to.equal(2178);
+    expectConsistent(jpy);
+  });
+
+  it('adds shipping, tax, pass-through fee and collected VAT with the documented rounding', async () => {
+    const s = await createSession({
+      lineItems: [
+        { price: { unitAmount: 37035, productName: 'A' }, quantity: 1 },
+        { price: { unitAmount: 999, productName: 'B' }, quantity: 1 },
+      ],
+      shippingAmount: 1500,
+      taxRate: 14,
+      feeConfig: { feesPassThrough: true, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14 },
+    });
+    // subtotal 38034; tax 14 % = 5324.76 -> 5325; fee 2.5 % = 950.85 -> 951; VAT 14 % of 39534 = 5534.76 -> 5535
+    expect(s.totalDetails).to.deep.equal({ amountDiscount: 0, amountShipping: 1500, amountTax: 5325, amountPlatformFee: 951, amountCollectedVat: 5535 });
+    expect(s.amountTotal).to.equal(38034 + 1500 + 5325 + 951 + 5535);
+    expect(s.feeConfig).to.deep.equal({ feesPassThrough: true, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14, source: 'session' });
+    expect(s.fees).to.include({ feeAmount: 951, vatAmount: 5535, totalAmount: 6486 });
+    expectConsistent(s);
+  });
+
+  it('converts to the presentment currency with the published rate', async () => {
+    const s = await createSession({
+      currency: 'EGP',
+      presentmentCurrency: 'USD',
+      lineItems: [
+        { price: { unitAmount: 200000, productName: 'A' }, quantity: 1 },
+        { price: { unitAmount: 5000, productName: 'B' }, quantity: 1 },
+      ],
+      shippingAmount: 1000,
+    });
+    const p = s.presentmentDetails!;
+    expect(p.currency).to.equal('USD');
+    expect(p.exchangeRateId).to.match(/^exr_/);
+    expect(p.exchangeRate).to.be.a('number').above(0);
+    // 6 significant digits
+    expect(Number(p.exchangeRate.toPrecision(6))).to.equal(p.exchangeRate);
+    const convert = (minor: number) => Math.round((minor / 100 / p.exchangeRate) * 100);
+    expect(p.amountTotal).to.equal(convert(s.amountTotal));
+    expect(p.amount).to.equal(p.amountTotal);
+    expect(p.amountSubtotal).to.equal(convert(s.amountSubtotal));
+    for (const key of ['amountDiscount', 'amountTax', 'amountPlatformFee', 'amountCollectedVat']) expect(p[key]).to.equal(0);
+    expect(s.lineItems[0].presentmentDetails).to.deep.equal({ currency: 'USD', amountSubtotal: convert(200000), amountTotal: convert(200000) });
+
+    const kwd = await createSession({ currency: 'EGP', presentmentCurrency: 'KWD' });
+    const k = kwd.presentmentDetails!;
+    expect(k.amountTotal).to.equal(Math.round((kwd.amountTotal / 100 / k.exchangeRate) * 1000));
+
+    const same = await createSession({ currency: 'EGP', presentmentCurrency: 'egp' });
+    expect(same.presentmentDetails).to.equal(null);
+  });
+
+  it('spreads a percentage discount so line discounts sum exactly', async () => {
+    const s = await createSession({
+      allowPromotionCodes: true,
+      lineItems: [
+        { price: { unitAmount: 333, productName: 'A' }, quantity: 1 },
+        { price: { unitAmount: 333, productName: 'B' }, quantity: 1 },
+        { price: { unitAmount: 334, productName: 'C' }, quantity: 1 },
+      ],
+      taxRate: 14,
+    });
+    const res = await clientRequest<SandboxSession>('POST', `/checkout/sessions/${s.id}/client/promotion-code`, s.clientSecret, { code: 'WELCOME10' });
+    expect(res.status).to.equal(200);
+    const d = res.body;
+    expect(d.totalDetails.amountDiscount).to.equal(100);
+    expect(d.totalDetails.amountTax).to.equal(126);
+    expect(d.amountTotal).to.equal(1000 - 100 + 126);
+    expectConsistent(d);
+  });
+});

@@ -1,0 +1,218 @@
+// Helpers for tests that talk to the real sandbox API over HTTP. web-test-runner starts the
+// sandbox on a free port and injects where it is as window.__XPAY_TEST_ENV__.
+
+export interface TestEnv {
+  /** e.g. http://127.0.0.1:41234/v1 */
+  apiBase: string;
+  origin: string;
+  /** a `sk_test_` merchant key */
+  secretKey: string;
+}
+
+export interface ApiError {
+  type: string;
+  code: string;
+  message: string;
+  param?: string;
+  declineCode?: string;
+  [key: string]: unknown;
+}
+
+export interface SandboxLineItem {
+  id: string;
+  object: 'item';
+  quantity: number;
+  price: { id: string; unitAmount: number; currency: string; product: { name: string; description: string | null; images: string[] } };
+  adjustableQuantity: { enabled: boolean; minimum: number | null; maximum: number | null } | null;
+  amountSubtotal: number;
+  amountDiscount: number;
+  amountTax: number;
+  amountTotal: number;
+  currency: string;
+  description: string;
+  presentmentDetails: { currency: string; amountSubtotal: number; amountTotal: number } | null;
+  [key: string]: unknown;
+}
+
+/** The Checkout Session as the sandbox returns it: the fields tests use, loosely. */
+export interface SandboxSession {
+  id: string;
+  object: 'checkout.session';
+  status: 'open' | 'complete' | 'expired';
+  paymentStatus: string;
+  uiMode: 'hosted' | 'embedded';
+  mode: string;
+  submitType: string;
+  currency: string;
+  clientSecret: string;
+  url: string | null;
+  expiresAt: string;
+  createdAt: string;
+  updatedAt: string;
+  amountSubtotal: number;
+  amountTotal: number;
+  totalDetails: {
+    amountDiscount: number;
+    amountShipping: number;
+    amountTax: number;
+    amountPlatformFee: number;
+    amountCollectedVat: number;
+  };
+  presentmentDetails: Record<string, any> | null;
+  lineItems: SandboxLineItem[];
+  customFields: Record<string, any>[];
+  discounts: Record<string, any>[];
+  paymentIntentId: string | null;
+  paymentIntent: Record<string, any> | null;
+  customer: Record<string, any> | null;
+  customerId: string | null;
+  customerDetails: Record<string, any> | null;
+  metadata: Record<string, string>;
+  [key: string]: any;
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+function readEnv(): TestEnv {
+  const env = (window as unknown as { __XPAY_TEST_ENV__?: TestEnv }).__XPAY_TEST_ENV__;
+  if (!env) throw new Error('window.__XPAY_TEST_ENV__ is missing: run the tests through web-test-runner.config.mjs');
+  return env;
+}
+
+export const testEnv: TestEnv = readEnv();
+
+async function send<T>(method: string, path: string, authorization: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  const h = init.headers as Record<string, string>;
+  if (authorization !== null) h.Authorization = authorization;
+  if (body !== undefined) {
+    // A string is sent as-is so tests can send malformed JSON.
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    h['Content-Type'] ??= 'application/json';
+  }
+  const res = await fetch(testEnv.apiBase + path, init);
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: leave the text for the assertion to show
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
+/** A merchant (secret key) call; `key: null` sends no Authorization header. */
+export function merchantRequest<T = any>(method: string, path: string, body?: unknown, { key = testEnv.secretKey }: { key?: string | null } = {}) {
+  return send<T>(method, path, key === null ? null : `Bearer ${key}`, body);
+}
+
+/** A widget (client secret) call, e.g. `clientRequest('GET', `/checkout/sessions/${id}/client`, secret)`. */
+export function clientRequest<T = any>(method: string, path: string, clientSecret: string | null, body?: unknown, headers: Record<string, string> = {}) {
+  return send<T>(method, path, clientSecret === null ? null : `Bearer ${clientSecret}`, body, headers);
+}
+
+export const DEFAULT_SESSION_PARAMS = Object.freeze({
+  uiMode: 'embedded',
+  currency: 'EGP',
+  lineItems: [{ price: { unitAmount: 200000, productName: 'Premium Plan - Monthly' }, quantity: 1 }],
+});
+
+function expectOk<T>(res: ApiResponse<T>, what: string): T {
+  if (res.status !== 200) throw new Error(`${what} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Creates a session; `params` shallow-merge over DEFAULT_SESSION_PARAMS. */
+export async function createSession(params: Record<string, unknown> = {}): Promise<SandboxSession> {
+  return expectOk(await merchantRequest<SandboxSession>('POST', '/checkout/sessions', { ...DEFAULT_SESSION_PARAMS, ...params }), 'create session');
+}
+
+export async function retrieveSession(id: string): Promise<SandboxSession> {
+  return expectOk(await merchantRequest<SandboxSession>('GET', `/checkout/sessions/${id}`), 'retrieve session');
+}
+
+export async function updateSession(id: string, patch: Record<string, unknown>): Promise<SandboxSession> {
+  return expectOk(await merchantRequest<SandboxSession>('PATCH', `/checkout/sessions/${id}`, patch), 'update session');
+}
+
+export async function expireSession(id: string): Promise<SandboxSession> {
+  return expectOk(await merchantRequest<SandboxSession>('POST', `/checkout/sessions/${id}/expire`), 'expire session');
+}
+
+/** A confirm body that pays with the given card (default: the always-succeeding 4242 card). */
+export function confirmBody(number = '4242424242424242', extra: Record<string, unknown> = {}) {
+  return {
+    customerDetails: { email: 'jane@example.com' },
+    paymentMethod: { type: 'card', card: { number, expMonth: 12, expYear: new Date().getFullYear() + 3, cvc: '123' } },
+    ...extra,
+  };
+}
+
+let keyCounter = 0;
+/** POSTs a confirm with a fresh Idempotency-Key unless one is given. */
+export function confirm<T = any>(session: Pick<SandboxSession, 'id' | 'clientSecret'>, body: unknown, idempotencyKey = `test-${Date.now()}-${(keyCounter += 1)}`) {
+  return clientRequest<T>('POST', `/checkout/sessions/${session.id}/client/confirm`, session.clientSecret, body, { 'Idempotency-Key': idempotencyKey });
+}
+
+export interface SseEvent {
+  event: string;
+  data: any;
+}
+
+/**
+ * Opens the session's event stream the way the widget does (fetch + ReadableStream, secret in
+ * the header) and collects events until `until` says stop, the stream ends, or time runs out.
+ */
+export async function collectEvents(
+  session: Pick<SandboxSession, 'id' | 'clientSecret'>,
+  { until = () => false, timeoutMs = 5000, onOpen }: { until?: (events: SseEvent[]) => boolean; timeoutMs?: number; onOpen?: () => Promise<unknown> | void } = {},
+): Promise<{ status: number; contentType: string | null; events: SseEvent[]; ended: boolean }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const events: SseEvent[] = [];
+  let ended = false;
+  try {
+    const res = await fetch(`${testEnv.apiBase}/checkout/sessions/${session.id}/client/events`, {
+      headers: { Authorization: `Bearer ${session.clientSecret}` },
+      signal: controller.signal,
+    });
+    if (!res.ok || !res.body) return { status: res.status, contentType: res.headers.get('content-type'), events, ended };
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    let opened = false;
+    try {
+      while (!until(events)) {
+        const { value, done } = await reader.read();
+        if (done) {
+          ended = true;
+          break;
+        }
+        buffer += value;
+        let split: number;
+        while ((split = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, split);
+          buffer = buffer.slice(split + 2);
+          const lines = block.split('\n');
+          const event = lines.find((l) => l.startsWith('event: '))?.slice(7);
+          const data = lines.find((l) => l.startsWith('data: '))?.slice(6);
+          if (event && data) events.push({ event, data: JSON.parse(data) });
+        }
+        if (!opened && events.length > 0) {
+          opened = true;
+          await onOpen?.();
+        }
+      }
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') throw error;
+    } finally {
+      reader.cancel().catch(() => {});
+    }
+    return { status: res.status, contentType: res.headers.get('content-type'), events, ended };
+  } finally {
+    clearTimeout(timer);
+  }
+}
