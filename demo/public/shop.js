@@ -1,0 +1,85 @@
+// The merchant's page script: everything here is what a merchant would write.
+const { apiBase } = await (await fetch('/config.json')).json();
+const form = document.querySelector('#options');
+const log = document.querySelector('#log');
+const status = document.querySelector('#status');
+const expireButton = document.querySelector('#expire');
+let checkout = null;
+let sessionId = null;
+
+function record(name, detail) {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()}  ${name}  ${JSON.stringify(detail)}`;
+  log.prepend(item);
+}
+
+function sessionParams() {
+  const data = new FormData(form);
+  const flag = (name) => data.get(name) === 'on';
+  const params = {
+    currency: data.get('currency'),
+    locale: data.get('locale'),
+    submitType: data.get('submitType'),
+    merchantName: 'Nile Goods',
+    expiresAfterMinutes: Number(data.get('expiresAfterMinutes')) || 30,
+    lineItems: [
+      { price: { unitAmount: 100000, productName: 'Hand-thrown coffee cup' }, quantity: 1,
+        adjustableQuantity: flag('adjustable') ? { enabled: true, minimum: 1, maximum: 10 } : undefined },
+      { price: { unitAmount: 15000, productName: 'Gift wrapping' }, quantity: 1 },
+    ],
+    brandingSettings: { colorMode: data.get('colorMode'), colors: { primary: data.get('primary') } },
+    nameCollection: flag('nameCollection'),
+    phoneNumberCollection: flag('phoneNumberCollection'),
+    billingAddressCollection: flag('billingAddressCollection'),
+    shippingAddressCollection: flag('shippingAddressCollection'),
+    allowPromotionCodes: flag('allowPromotionCodes'),
+    paymentMethodTypes: ['card', 'valu', 'wallet'],
+    shippingAmount: 5000,
+    taxRate: 14,
+  };
+  if (data.get('presentmentCurrency')) params.presentmentCurrency = data.get('presentmentCurrency');
+  if (flag('customFields')) {
+    params.customFields = [
+      { key: 'order_note', label: 'Note for the courier', type: 'TEXT', isOptional: true, maxCharacters: 120 },
+      { key: 'national_id', label: 'National ID', type: 'NUMERIC', minCharacters: 14, maxCharacters: 14 },
+      { key: 'delivery_slot', label: 'Delivery slot', type: 'DROPDOWN',
+        dropdownOptions: [{ label: 'Morning', value: 'morning' }, { label: 'Evening', value: 'evening' }] },
+    ];
+  }
+  return params;
+}
+
+async function startCheckout() {
+  checkout?.destroy();
+  status.textContent = 'Creating a checkout session…';
+  try {
+    checkout = await XPayCheckout.initEmbeddedCheckout({
+      apiBase,
+      fetchClientSecret: async () => {
+        const response = await fetch('/shop/create-session', { method: 'POST', body: JSON.stringify(sessionParams()) });
+        const body = await response.json();
+        if (!response.ok) throw new Error(body.error?.message ?? 'could not create a session');
+        sessionId = body.sessionId;
+        return body.clientSecret;
+      },
+      onReady: (detail) => { record('ready', detail); expireButton.disabled = false; status.textContent = ''; },
+      onComplete: (detail) => { record('complete', detail); status.textContent = 'Paid. Thank you!'; expireButton.disabled = true; },
+      onExpired: (detail) => { record('expired', detail); expireButton.disabled = true; },
+      onError: (detail) => record('error', detail),
+    });
+    checkout.mount('#checkout-container');
+  } catch (error) {
+    status.textContent = error.message;
+  }
+}
+
+document.querySelector('#checkout').addEventListener('click', startCheckout);
+expireButton.addEventListener('click', async () => {
+  if (!sessionId) return;
+  const response = await fetch('/shop/expire-session', { method: 'POST', body: JSON.stringify({ sessionId }) });
+  record('merchant expire', await response.json());
+});
+
+// Back from 3-D Secure: the provider sends the customer to our returnUrl; show that session.
+const returned = new URLSearchParams(location.search).get('session_id');
+if (returned) status.textContent = `Returned from authentication for ${returned}.`;

@@ -1,0 +1,102 @@
+// The demo: a merchant shop page plus the merchant's own tiny backend, next to the sandbox
+// provider API. The secret key lives here, server-side; the browser only ever gets a session's
+// client secret.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSandbox } from '../sandbox/server.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SECRET_KEY = 'sk_test_demo_merchant';
+const PORT = Number(process.env.PORT ?? 8080);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4242);
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml' };
+const STATIC_DIRS = { '/dist/': join(ROOT, 'dist'), '/': join(ROOT, 'demo', 'public') };
+
+const sandbox = await startSandbox({ port: SANDBOX_PORT });
+
+async function merchantCall(method, path, body) {
+  const response = await fetch(`${sandbox.apiBase}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${SECRET_KEY}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+async function readJson(request) {
+  let raw = '';
+  for await (const chunk of request) {
+    raw += chunk;
+    if (raw.length > 100_000) throw new Error('body too large');
+  }
+  return raw ? JSON.parse(raw) : {};
+}
+
+function send(response, status, body, type = 'application/json') {
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  response.end(type === 'application/json' ? JSON.stringify(body) : body);
+}
+
+/** The shop's own endpoints: what a merchant writes on their server. */
+async function handleShopApi(request, response, pathname, origin) {
+  if (request.method !== 'POST') return send(response, 405, { error: { code: 'method_not_allowed' } });
+  const input = await readJson(request);
+  if (pathname === '/shop/create-session') {
+    const { status, body } = await merchantCall('POST', '/checkout/sessions', {
+      ...input,
+      uiMode: 'embedded',
+      returnUrl: `${origin}/?session_id={CHECKOUT_SESSION_ID}`,
+      cancelUrl: `${origin}/`,
+    });
+    // Only what the browser needs; the full session stays with the merchant.
+    return send(response, status, status === 200 ? { clientSecret: body.clientSecret, sessionId: body.id } : body);
+  }
+  if (pathname === '/shop/expire-session') {
+    if (typeof input.sessionId !== 'string') return send(response, 400, { error: { code: 'parameter_missing', param: 'sessionId' } });
+    const { status, body } = await merchantCall('POST', `/checkout/sessions/${encodeURIComponent(input.sessionId)}/expire`);
+    return send(response, status, status === 200 ? { status: body.status } : body);
+  }
+  return send(response, 404, { error: { code: 'resource_missing' } });
+}
+
+async function serveStatic(response, pathname) {
+  for (const [prefix, dir] of Object.entries(STATIC_DIRS)) {
+    if (!pathname.startsWith(prefix)) continue;
+    const relative = normalize(pathname.slice(prefix.length) || 'index.html');
+    if (relative.startsWith('..')) break;
+    try {
+      const file = await readFile(join(dir, relative));
+      return send(response, 200, file, TYPES[extname(relative)] ?? 'application/octet-stream');
+    } catch {
+      break;
+    }
+  }
+  send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+}
+
+const server = createServer(async (request, response) => {
+  const origin = `http://${request.headers.host ?? `localhost:${PORT}`}`;
+  const { pathname } = new URL(request.url ?? '/', origin);
+  try {
+    if (pathname === '/config.json') return send(response, 200, { apiBase: sandbox.apiBase });
+    if (pathname.startsWith('/shop/')) return await handleShopApi(request, response, pathname, origin);
+    await serveStatic(response, pathname);
+  } catch (error) {
+    send(response, 400, { error: { code: 'bad_request', message: String(error.message ?? error) } });
+  }
+});
+
+server.listen(PORT, '127.0.0.1', () => {
+  console.log(`Sandbox API:  ${sandbox.apiBase}`);
+  console.log(`Demo shop:    http://localhost:${PORT}/   <- open this`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    server.close();
+    await sandbox.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,33 @@
+/** Error codes the widget reports through `xpay-error` (CONTRACT section 1-2). */
+export type CheckoutErrorCode =
+  | 'missing_api_base'
+  | 'invalid_client_secret'
+  | 'unauthorized'
+  | 'session_not_found'
+  | 'network'
+  | 'invalid_session'
+  | 'ui_mode_not_embedded'
+  | 'session_expired'
+  | 'payment_failed'
+  | 'invalid_request';
+
+/**
+ * A failed call to the provider, already classified. `message` is the provider's
+ * (or our) English text for logs; the UI shows a localized message chosen by `code`.
+ */
+export class CheckoutError extends Error {
+  override readonly name = 'CheckoutError';
+
+  constructor(
+    readonly code: CheckoutErrorCode,
+    message: string,
+    readonly details: { status?: number; param?: string; declineCode?: string; providerCode?: string } = {},
+  ) {
+    super(message);
+  }
+
+  /** Retrying can only help when the failure was transport-level. */
+  get retryable(): boolean {
+    return this.code === 'network';
+  }
+}

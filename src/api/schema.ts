@@ -1,0 +1,284 @@
+import * as z from 'zod/mini';
+
+/**
+ * The xpay Checkout Session as the widget reads it (seed 004, camelCase).
+ * Required fields (CONTRACT section 3) fail the parse; everything else may be absent or null,
+ * and a mistyped optional field is dropped with a warning rather than breaking checkout.
+ */
+
+function warn(message: string): void {
+  console.warn(`[xpay-checkout] ${message}`);
+}
+
+/**
+ * Absent, null or mistyped: the field is treated as missing (with a warning when mistyped).
+ * Written as a transform over a nested parse because `z.catch` drags ~5 KB more of zod core
+ * into the bundle.
+ */
+function lenient<T extends z.ZodMiniType>(schema: T, name: string) {
+  return z.optional(
+    z.pipe(
+      z.unknown(),
+      z.transform((input): z.output<T> | null => {
+        if (input === undefined || input === null) return null;
+        const result = schema.safeParse(input);
+        if (result.success) return result.data;
+        warn(`ignoring malformed "${name}" in the session`);
+        return null;
+      }),
+    ),
+  );
+}
+
+/**
+ * An enum whose unknown values fall back to its default (with a warning), as the contract
+ * asks. It must still be a string: a missing required enum fails the session.
+ */
+export function enumWithDefault<const T extends readonly [string, ...string[]]>(values: T, name: string) {
+  return z.pipe(
+    z.string(),
+    z.transform((value): T[number] => {
+      if ((values as readonly string[]).includes(value)) return value;
+      warn(`unknown ${name} "${value}", using "${values[0]}"`);
+      return values[0];
+    }),
+  );
+}
+
+/** An optional enum: absent or null reads as its default, silently. */
+function optionalEnum<const T extends readonly [string, ...string[]]>(values: T, name: string) {
+  return z.pipe(
+    z.pipe(z.optional(z.nullable(z.string())), z.transform((value): string => value ?? values[0])),
+    enumWithDefault(values, name),
+  );
+}
+
+const int = z.number().check(z.refine(Number.isSafeInteger));
+const str = z.string();
+/** Provider amounts in `paymentMethodTypes` arrive as strings of minor units. */
+const amountLike = z.pipe(
+  z.union([int, z.string().check(z.regex(/^\d+$/))]),
+  z.transform((value) => Number(value)),
+);
+
+const address = z.object({
+  line1: lenient(str, 'address.line1'),
+  line2: lenient(str, 'address.line2'),
+  city: lenient(str, 'address.city'),
+  state: lenient(str, 'address.state'),
+  postalCode: lenient(str, 'address.postalCode'),
+  country: lenient(str, 'address.country'),
+});
+
+const contact = z.object({
+  name: lenient(str, 'name'),
+  email: lenient(str, 'email'),
+  phone: lenient(str, 'phone'),
+  address: lenient(address, 'address'),
+});
+
+const shipping = z.object({
+  name: lenient(str, 'shipping.name'),
+  phone: lenient(str, 'shipping.phone'),
+  address: lenient(address, 'shipping.address'),
+});
+
+const amounts = {
+  amountDiscount: lenient(int, 'amountDiscount'),
+  amountTax: lenient(int, 'amountTax'),
+  amountPlatformFee: lenient(int, 'amountPlatformFee'),
+  amountCollectedVat: lenient(int, 'amountCollectedVat'),
+};
+
+const lineItem = z.object({
+  id: str,
+  quantity: int,
+  description: lenient(str, 'lineItems[].description'),
+  currency: lenient(str, 'lineItems[].currency'),
+  amountSubtotal: int,
+  amountTotal: int,
+  amountDiscount: lenient(int, 'lineItems[].amountDiscount'),
+  amountTax: lenient(int, 'lineItems[].amountTax'),
+  price: lenient(
+    z.object({
+      unitAmount: lenient(int, 'price.unitAmount'),
+      product: lenient(
+        z.object({ name: lenient(str, 'product.name'), images: lenient(z.array(str), 'product.images') }),
+        'price.product',
+      ),
+    }),
+    'lineItems[].price',
+  ),
+  adjustableQuantity: lenient(
+    z.object({
+      enabled: z.boolean(),
+      minimum: lenient(int, 'adjustableQuantity.minimum'),
+      maximum: lenient(int, 'adjustableQuantity.maximum'),
+    }),
+    'lineItems[].adjustableQuantity',
+  ),
+  presentmentDetails: lenient(
+    z.object({
+      currency: str,
+      amountSubtotal: lenient(int, 'presentmentDetails.amountSubtotal'),
+      amountTotal: lenient(int, 'presentmentDetails.amountTotal'),
+    }),
+    'lineItems[].presentmentDetails',
+  ),
+});
+
+const customField = z.object({
+  key: str,
+  label: z.union([str, z.pipe(z.object({ custom: str }), z.transform((label) => label.custom))]),
+  type: enumWithDefault(['TEXT', 'NUMERIC', 'DROPDOWN'], 'custom field type'),
+  isOptional: lenient(z.boolean(), 'customFields[].isOptional'),
+  hasLimits: lenient(z.boolean(), 'customFields[].hasLimits'),
+  minCharacters: lenient(int, 'customFields[].minCharacters'),
+  maxCharacters: lenient(int, 'customFields[].maxCharacters'),
+  dropdownOptions: lenient(z.array(z.object({ label: str, value: str })), 'customFields[].dropdownOptions'),
+});
+
+const paymentMethodType = z.object({
+  type: str,
+  displayName: lenient(str, 'paymentMethodTypes[].displayName'),
+  category: lenient(str, 'paymentMethodTypes[].category'),
+  minTransactionAmount: lenient(amountLike, 'paymentMethodTypes[].minTransactionAmount'),
+  maxTransactionAmount: lenient(amountLike, 'paymentMethodTypes[].maxTransactionAmount'),
+});
+
+const discount = z.object({
+  id: lenient(str, 'discounts[].id'),
+  promotionCodeCode: lenient(str, 'discounts[].promotionCodeCode'),
+  coupon: lenient(
+    z.object({
+      name: lenient(str, 'coupon.name'),
+      percentOff: lenient(z.number(), 'coupon.percentOff'),
+      amountOff: lenient(int, 'coupon.amountOff'),
+    }),
+    'discounts[].coupon',
+  ),
+});
+
+const paymentIntent = z.object({
+  id: lenient(str, 'paymentIntent.id'),
+  status: lenient(str, 'paymentIntent.status'),
+  nextAction: lenient(
+    z.object({
+      type: lenient(str, 'nextAction.type'),
+      redirectToUrl: lenient(
+        z.object({ url: lenient(str, 'redirectToUrl.url'), returnUrl: lenient(str, 'redirectToUrl.returnUrl') }),
+        'nextAction.redirectToUrl',
+      ),
+    }),
+    'paymentIntent.nextAction',
+  ),
+  lastPaymentError: lenient(
+    z.object({
+      code: lenient(str, 'lastPaymentError.code'),
+      declineCode: lenient(str, 'lastPaymentError.declineCode'),
+      message: lenient(str, 'lastPaymentError.message'),
+    }),
+    'paymentIntent.lastPaymentError',
+  ),
+});
+
+const colors = z.object({
+  primary: lenient(str, 'colors.primary'),
+  primaryForeground: lenient(str, 'colors.primaryForeground'),
+  background: lenient(str, 'colors.background'),
+  foreground: lenient(str, 'colors.foreground'),
+  border: lenient(str, 'colors.border'),
+  input: lenient(str, 'colors.input'),
+  ring: lenient(str, 'colors.ring'),
+  muted: lenient(str, 'colors.muted'),
+  mutedForeground: lenient(str, 'colors.mutedForeground'),
+  accent: lenient(str, 'colors.accent'),
+  accentForeground: lenient(str, 'colors.accentForeground'),
+  destructive: lenient(str, 'colors.destructive'),
+});
+
+/** Raw strings: the theme module owns the known values and their fallbacks (CONTRACT section 4). */
+const brandingSettings = z.object({
+  colorMode: lenient(str, 'brandingSettings.colorMode'),
+  borderStyle: lenient(str, 'brandingSettings.borderStyle'),
+  spacing: lenient(str, 'brandingSettings.spacing'),
+  inputSize: lenient(str, 'brandingSettings.inputSize'),
+  inputStyle: lenient(str, 'brandingSettings.inputStyle'),
+  formLayout: lenient(str, 'brandingSettings.formLayout'),
+  fontFamily: lenient(str, 'brandingSettings.fontFamily'),
+  colors: lenient(colors, 'brandingSettings.colors'),
+});
+
+export const sessionSchema = z.object({
+  id: str,
+  object: str,
+  status: enumWithDefault(['open', 'complete', 'expired'], 'status'),
+  uiMode: enumWithDefault(['hosted', 'embedded', 'custom'], 'uiMode'),
+  currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
+  amountSubtotal: int,
+  amountTotal: int,
+  lineItems: z.array(lineItem),
+  /** ISO-8601. Any string passes (the seed documents the type only); an unreadable one just disables the local clock. */
+  expiresAt: str,
+
+  paymentStatus: optionalEnum(['unpaid', 'paid', 'no_payment_required'], 'paymentStatus'),
+  submitType: optionalEnum(['PAY', 'BOOK', 'DONATE', 'ORDER', 'SUBSCRIBE'], 'submitType'),
+  totalDetails: lenient(z.object({ amountShipping: lenient(int, 'amountShipping'), ...amounts }), 'totalDetails'),
+  presentmentDetails: lenient(
+    z.object({
+      amount: int,
+      currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
+      exchangeRate: z.number().check(z.positive()),
+      amountSubtotal: lenient(int, 'presentmentDetails.amountSubtotal'),
+      amountTotal: lenient(int, 'presentmentDetails.amountTotal'),
+      ...amounts,
+    }),
+    'presentmentDetails',
+  ),
+  cancelUrl: lenient(str, 'cancelUrl'),
+  successUrl: lenient(str, 'successUrl'),
+  returnUrl: lenient(str, 'returnUrl'),
+  url: lenient(str, 'url'),
+  customer: lenient(z.object({ ...contact.shape, shipping: lenient(shipping, 'customer.shipping') }), 'customer'),
+  customerDetails: lenient(
+    z.object({
+      name: lenient(str, 'customerDetails.name'),
+      email: lenient(str, 'customerDetails.email'),
+      phone: lenient(str, 'customerDetails.phone'),
+      billingDetails: lenient(contact, 'customerDetails.billingDetails'),
+      shipping: lenient(shipping, 'customerDetails.shipping'),
+    }),
+    'customerDetails',
+  ),
+  paymentIntentId: lenient(str, 'paymentIntentId'),
+  paymentIntent: lenient(paymentIntent, 'paymentIntent'),
+  customFields: lenient(z.array(customField), 'customFields'),
+  discounts: lenient(z.array(discount), 'discounts'),
+  allowPromotionCodes: lenient(z.boolean(), 'allowPromotionCodes'),
+  nameCollection: lenient(z.boolean(), 'nameCollection'),
+  billingAddressCollection: lenient(z.boolean(), 'billingAddressCollection'),
+  shippingAddressCollection: lenient(z.boolean(), 'shippingAddressCollection'),
+  phoneNumberCollection: lenient(z.boolean(), 'phoneNumberCollection'),
+  brandingSettings: lenient(brandingSettings, 'brandingSettings'),
+  locale: lenient(str, 'locale'),
+  paymentMethodTypes: lenient(z.array(paymentMethodType), 'paymentMethodTypes'),
+  merchantName: lenient(str, 'merchantName'),
+  merchantLogo: lenient(str, 'merchantLogo'),
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+export type LineItem = Session['lineItems'][number];
+export type CustomField = NonNullable<Session['customFields']>[number];
+export type PaymentMethodType = NonNullable<Session['paymentMethodTypes']>[number];
+export type BrandingSettings = NonNullable<Session['brandingSettings']>;
+export type Address = z.infer<typeof address>;
+
+/** Parses a provider body; null when a required field is missing or mistyped. */
+export function parseSession(body: unknown): Session | null {
+  const result = sessionSchema.safeParse(body);
+  if (!result.success) {
+    warn(`the session does not match the schema: ${result.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`);
+    return null;
+  }
+  return result.data;
+}

@@ -1,0 +1,399 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { sessionIdFromClientSecret } from '../../api/client-secret.js';
+import { CheckoutApi } from '../../api/client.js';
+import { CheckoutError, type CheckoutErrorCode } from '../../api/errors.js';
+import { LiveStatus } from '../../api/live-status.js';
+import type { Session } from '../../api/schema.js';
+import { browserLocales, englishTranslator, loadTranslator } from '../../i18n/catalogs.js';
+import type { Translator } from '../../i18n/translator.js';
+import { emit, type ExpiredReason } from '../../lib/events.js';
+import { ExpiryClock } from '../../lib/expiry-clock.js';
+import { safeHttpUrl } from '../../lib/url.js';
+import { themeFromBranding } from '../../theme/theme.js';
+import { themeTokens } from '../../theme/tokens.styles.js';
+import type { XPayExpiredNotice } from '../expired-notice/xpay-expired-notice.js';
+import { baseStyles } from '../shared.styles.js';
+import { checkoutStyles } from './xpay-checkout.styles.js';
+
+export type CheckoutState = 'loading' | 'open' | 'processing' | 'complete' | 'expired' | 'error';
+
+type Theme = ReturnType<typeof themeFromBranding>;
+
+/** Errors whose message is shown in the widget; `session_expired` and payment errors have their own UI. */
+type ErrorStateCode = Extract<
+  CheckoutErrorCode,
+  'missing_api_base' | 'invalid_client_secret' | 'unauthorized' | 'session_not_found' | 'network' | 'invalid_session' | 'ui_mode_not_embedded'
+>;
+
+/** Moments at which the remaining time is spoken; the visible countdown ticks every second. */
+const ANNOUNCE_AT_SECONDS = [120, 60, 30, 10];
+
+/**
+ * `<xpay-checkout>`: loads a Checkout Session by its client secret and renders the whole
+ * checkout. The session is the single source of truth; the element only mirrors it.
+ */
+export class XPayCheckout extends LitElement {
+  static override styles = [themeTokens, baseStyles, checkoutStyles];
+
+  /** The session's client secret; changing it loads that session. */
+  @property({ attribute: 'client-secret' }) clientSecret: string | null = null;
+  /** Base URL of the provider API. */
+  @property({ attribute: 'api-base' }) apiBase: string | null = null;
+  /** Overrides the session's locale; `auto` follows the browser. */
+  @property() locale: string | null = null;
+  /** Milliseconds between status re-checks when no event stream is available. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 5000;
+
+  private currentState: CheckoutState = 'loading';
+  @state() private session: Session | null = null;
+  @state() private errorCode: ErrorStateCode | null = null;
+  @state() private i18n: Translator = englishTranslator;
+  @state() private remainingMs: number | null = null;
+  @state() private announcement = '';
+  @state() private theme: Theme = themeFromBranding(null);
+
+  @query('xpay-expired-notice') private expiredNotice?: XPayExpiredNotice;
+
+  private api: CheckoutApi | null = null;
+  private loadAbort: AbortController | null = null;
+  private liveStatus: LiveStatus | null = null;
+  private clock: ExpiryClock | null = null;
+  private clockExpiresAt: string | null = null;
+  private sessionId: string | null = null;
+  private readyEmitted = false;
+  private expiredEmitted = false;
+  private announcedAt = new Set<number>();
+  private brandingKey = 'null';
+
+  /** The state reflected as the `state` attribute. */
+  get state(): CheckoutState {
+    return this.currentState;
+  }
+
+  /**
+   * Reflected at once rather than in the next render, so merchants' CSS and scripts never
+   * see a stale `state` between an event and the paint that follows it.
+   */
+  private get viewState(): CheckoutState {
+    return this.currentState;
+  }
+
+  private set viewState(next: CheckoutState) {
+    const previous = this.currentState;
+    this.currentState = next;
+    if (this.isConnected) this.setAttribute('state', next);
+    this.requestUpdate('viewState', previous);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('state', this.currentState);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    // Re-attached after an unmount: start again from the server's view of the session.
+    if (this.hasUpdated) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.teardown();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('clientSecret') || changed.has('apiBase')) {
+      void this.load();
+    } else if (changed.has('locale') && this.session) {
+      void this.applyLocale(this.session);
+    }
+    if (changed.has('viewState') && this.viewState === 'expired') this.expiredNotice?.focus();
+  }
+
+  /** Reloads the session from scratch; what the Retry button does. */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
+  /** Stops every timer, stream and request. */
+  private teardown(): void {
+    this.loadAbort?.abort();
+    this.loadAbort = null;
+    this.liveStatus?.stop();
+    this.liveStatus = null;
+    this.clock?.stop();
+    this.clock = null;
+    this.clockExpiresAt = null;
+  }
+
+  private async load(): Promise<void> {
+    this.teardown();
+    this.session = null;
+    this.errorCode = null;
+    this.remainingMs = null;
+    this.readyEmitted = false;
+    this.expiredEmitted = false;
+    this.announcedAt.clear();
+    this.viewState = 'loading';
+
+    if (!this.apiBase) return this.fail('missing_api_base');
+    // No secret yet: a framework may still be about to set it, so wait rather than fail.
+    if (this.clientSecret === null || this.clientSecret === undefined) return;
+    const sessionId = sessionIdFromClientSecret(this.clientSecret);
+    if (!sessionId) return this.fail('invalid_client_secret');
+
+    this.sessionId = sessionId;
+    this.api = new CheckoutApi({ apiBase: this.apiBase, clientSecret: this.clientSecret, sessionId });
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    try {
+      const session = await this.api.loadSession(abort.signal);
+      if (abort.signal.aborted) return;
+      await this.applySession(session, 'status');
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail(error instanceof CheckoutError ? (error.code as ErrorStateCode) : 'network');
+    }
+  }
+
+  private fail(code: ErrorStateCode): void {
+    this.teardown();
+    this.errorCode = code;
+    this.viewState = 'error';
+    // Merchants log this: the message is English whatever the customer's language.
+    emit(this, 'xpay-error', { code, message: englishTranslator.t(`error.${code}`) });
+  }
+
+  private async applyLocale(session: Session): Promise<void> {
+    const requested = this.locale ?? session.locale ?? 'auto';
+    const tags = requested === 'auto' ? browserLocales() : [requested];
+    const translator = await loadTranslator(tags);
+    if (this.session === session || !this.session) this.i18n = translator;
+  }
+
+  /**
+   * Mirrors a session from any source. `expiredReason` says how an expired status was
+   * learned: on load (`status`) or from the live stream or polling (`server`).
+   */
+  private async applySession(session: Session, expiredReason: ExpiredReason): Promise<void> {
+    if (session.uiMode !== 'embedded') {
+      this.session = session;
+      return this.fail('ui_mode_not_embedded');
+    }
+    // Strings load before anything renders, so nothing appears half-translated.
+    if (!this.session || this.session.locale !== session.locale) await this.applyLocale(session);
+    if (this.loadAbort?.signal.aborted) return;
+    const alreadyExpired = this.viewState === 'expired';
+    this.session = session;
+    this.applyTheme(session);
+
+    if (session.status === 'open' && !alreadyExpired) {
+      if (this.viewState !== 'processing') this.viewState = 'open';
+      this.startWatching(session);
+    } else if (session.status === 'complete') {
+      this.stopWatching();
+      this.viewState = 'complete';
+    } else if (session.status === 'expired' || alreadyExpired) {
+      this.markExpired(expiredReason);
+    }
+    if (!this.readyEmitted) {
+      this.readyEmitted = true;
+      await this.updateComplete;
+      emit(this, 'xpay-ready', { sessionId: session.id });
+    }
+  }
+
+  /**
+   * The session layer of the theme goes on the host as `--xpay-session-*` properties, where the
+   * token chain resolves; merchants' own `--xpay-*` values keep winning because these never
+   * use the public names. Recomputed only when branding changes, so warnings are said once.
+   */
+  private applyTheme(session: Session): void {
+    const key = JSON.stringify(session.brandingSettings ?? null);
+    if (key === this.brandingKey) return;
+    this.brandingKey = key;
+    for (const name of Object.keys(this.theme.properties)) this.style.removeProperty(name);
+    this.theme = themeFromBranding(session.brandingSettings);
+    for (const [name, value] of Object.entries(this.theme.properties)) this.style.setProperty(name, value);
+  }
+
+  private startWatching(session: Session): void {
+    if (!this.liveStatus && this.api) {
+      this.liveStatus = new LiveStatus({
+        api: this.api,
+        pollIntervalMs: Math.max(500, Number(this.pollInterval) || 5000),
+        onSession: (next) => void this.applySession(next, 'server'),
+      });
+      this.liveStatus.start();
+    }
+    if (this.clockExpiresAt !== session.expiresAt) {
+      this.clock?.stop();
+      this.clock = null;
+      this.clockExpiresAt = session.expiresAt;
+      const expiresAt = Date.parse(session.expiresAt);
+      if (Number.isNaN(expiresAt)) {
+        // The server still refuses payment after expiry; the stream or polling reports it.
+        console.warn('[xpay-checkout] the session has an unreadable expiresAt; relying on the server alone');
+        return;
+      }
+      this.clock = new ExpiryClock({
+        expiresAt,
+        onTick: (remaining) => this.onCountdown(remaining),
+        onExpire: () => this.onClockExpired(),
+      });
+      this.clock.start();
+    }
+  }
+
+  private stopWatching(): void {
+    this.liveStatus?.stop();
+    this.liveStatus = null;
+    this.clock?.stop();
+    this.clock = null;
+    this.clockExpiresAt = null;
+    this.remainingMs = null;
+  }
+
+  private onCountdown(remainingMs: number): void {
+    this.remainingMs = remainingMs;
+    const seconds = Math.ceil(remainingMs / 1000);
+    const due = ANNOUNCE_AT_SECONDS.find((mark) => seconds <= mark && !this.announcedAt.has(mark));
+    if (due !== undefined) {
+      // Mark every threshold already passed so a late start speaks once, not four times.
+      for (const mark of ANNOUNCE_AT_SECONDS) if (mark >= seconds) this.announcedAt.add(mark);
+      this.announcement = this.i18n.t('expiry.warning', { relative: this.i18n.relativeTime(remainingMs) });
+    }
+  }
+
+  /** The clock ran out: block at once; `markExpired` then asks the server once more. */
+  private onClockExpired(): void {
+    this.markExpired('expires_at');
+  }
+
+  private markExpired(reason: ExpiredReason): void {
+    this.clock?.stop();
+    this.clock = null;
+    this.remainingMs = null;
+    this.viewState = 'expired';
+    if (this.expiredEmitted) return;
+    this.expiredEmitted = true;
+    // On the clock's word, ask the server once more (it may know the payment completed
+    // meanwhile), then stop listening.
+    const liveStatus = this.liveStatus;
+    this.liveStatus = null;
+    if (reason === 'expires_at') {
+      liveStatus?.checkNow().finally(() => liveStatus.stop());
+    } else {
+      liveStatus?.stop();
+    }
+    emit(this, 'xpay-expired', { sessionId: this.session?.id ?? this.sessionId ?? '', reason });
+  }
+
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === 'visible') this.clock?.check();
+  };
+
+  private renderSkeleton() {
+    return html`<div class="skeleton" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.t('loading')}</span>
+      <div class="skeleton-summary" aria-hidden="true">
+        <div class="bone bone--title"></div>
+        <div class="bone bone--hero"></div>
+        <div class="bone"></div>
+        <div class="bone"></div>
+        <div class="bone bone--short"></div>
+      </div>
+      <div class="skeleton-form" aria-hidden="true">
+        <div class="bone bone--label"></div>
+        <div class="bone bone--input"></div>
+        <div class="bone bone--label"></div>
+        <div class="bone bone--input"></div>
+        <div class="bone bone--input"></div>
+        <div class="bone bone--button"></div>
+      </div>
+    </div>`;
+  }
+
+  private renderError(code: ErrorStateCode) {
+    const { i18n } = this;
+    const hostedUrl = code === 'ui_mode_not_embedded' ? safeHttpUrl(this.session?.url) : null;
+    return html`<div class="notice notice--error" part="notice" role="alert">
+      <h2 class="notice-title">${i18n.t('error.title')}</h2>
+      <p>${i18n.t(`error.${code}`)}</p>
+      ${code === 'network'
+        ? html`<button class="button button--primary" type="button" @click=${() => void this.reload()}>
+            ${i18n.t('action.retry')}
+          </button>`
+        : nothing}
+      ${hostedUrl
+        ? html`<a class="button button--primary" href=${hostedUrl} target="_top">${i18n.t('action.continueToCheckout')}</a>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderCountdown() {
+    const remaining = this.remainingMs;
+    return html`<div class="countdown" ?hidden=${remaining === null}>
+      <span aria-hidden="true">
+        ${this.i18n.t('expiry.timeLeft')} <strong class="countdown-clock">${this.i18n.clock(remaining ?? 0)}</strong>
+      </span>
+      <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
+    </div>`;
+  }
+
+  private renderComplete(session: Session) {
+    const { i18n } = this;
+    return html`<div class="notice notice--success" part="notice" role="status">
+      <h2 class="notice-title">${i18n.t('complete.title')}</h2>
+      <p>
+        ${i18n.t('complete.body', {
+          merchant: session.merchantName || i18n.t('merchant.fallback'),
+          amount: i18n.money(session.presentmentDetails?.amountTotal ?? session.amountTotal, session.presentmentDetails?.currency ?? session.currency),
+        })}
+      </p>
+    </div>`;
+  }
+
+  private renderSession(session: Session) {
+    const expired = this.viewState === 'expired';
+    return html`<div class="layout" ?inert=${expired}>
+        <xpay-order-summary part="summary" .session=${session} .i18n=${this.i18n}></xpay-order-summary>
+        <div class="main">
+          ${this.viewState === 'complete' ? this.renderComplete(session) : this.renderCountdown()}
+        </div>
+      </div>
+      ${expired
+        ? html`<xpay-expired-notice
+            .i18n=${this.i18n}
+            .merchantName=${session.merchantName ?? null}
+            .cancelUrl=${session.cancelUrl ?? null}
+          ></xpay-expired-notice>`
+        : nothing}`;
+  }
+
+  override render() {
+    const { theme } = this;
+    const body =
+      this.viewState === 'error' && this.errorCode
+        ? this.renderError(this.errorCode)
+        : this.session && this.viewState !== 'loading'
+          ? this.renderSession(this.session)
+          : this.renderSkeleton();
+    return html`<section
+      class="root"
+      part="root"
+      dir=${this.i18n.dir}
+      lang=${this.i18n.language}
+      aria-label=${this.i18n.t('checkout.label')}
+      data-layout=${theme.formLayout}
+      data-color-mode=${theme.colorMode}
+    >
+      ${body}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xpay-checkout': XPayCheckout;
+  }
+}

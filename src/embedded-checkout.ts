@@ -1,0 +1,115 @@
+import type { XPayCheckout } from './components/checkout/xpay-checkout.js';
+import type { XPayEventDetails } from './lib/events.js';
+
+type Callback<K extends keyof XPayEventDetails> = (detail: XPayEventDetails[K]) => void;
+
+export interface EmbeddedCheckoutOptions {
+  /** Base URL of the provider API. */
+  apiBase: string;
+  /** The session's client secret; give this or `fetchClientSecret`, not both. */
+  clientSecret?: string;
+  /** Asks the merchant's server for a session; give this or `clientSecret`, not both. */
+  fetchClientSecret?: () => Promise<string>;
+  /** Overrides the session's locale; `auto` follows the browser. */
+  locale?: string;
+  /** Milliseconds between status re-checks when no event stream is available. */
+  pollInterval?: number;
+  onReady?: Callback<'xpay-ready'>;
+  onComplete?: Callback<'xpay-complete'>;
+  onExpired?: Callback<'xpay-expired'>;
+  onError?: Callback<'xpay-error'>;
+}
+
+export interface EmbeddedCheckout {
+  /** Renders the checkout into the element, or the first element matching a selector. */
+  mount(target: string | Element): void;
+  /** Removes the checkout from the page; it can be mounted again. */
+  unmount(): void;
+  /** Removes the checkout and stops every timer, stream and listener. Safe to call twice. */
+  destroy(): void;
+}
+
+const CALLBACKS = {
+  onReady: 'xpay-ready',
+  onComplete: 'xpay-complete',
+  onExpired: 'xpay-expired',
+  onError: 'xpay-error',
+} as const satisfies Record<string, keyof XPayEventDetails>;
+
+function fail(message: string): never {
+  throw new Error(`XPayCheckout.initEmbeddedCheckout: ${message}`);
+}
+
+function validate(options: EmbeddedCheckoutOptions): void {
+  if (!options || typeof options !== 'object') fail('options must be an object.');
+  if (typeof options.apiBase !== 'string' || options.apiBase.trim() === '') fail('"apiBase" is required.');
+  const hasSecret = options.clientSecret !== undefined;
+  const hasFetcher = options.fetchClientSecret !== undefined;
+  if (hasSecret === hasFetcher) fail('give exactly one of "clientSecret" and "fetchClientSecret".');
+  if (hasSecret && typeof options.clientSecret !== 'string') fail('"clientSecret" must be a string.');
+  if (hasFetcher && typeof options.fetchClientSecret !== 'function') fail('"fetchClientSecret" must be a function.');
+  for (const name of Object.keys(CALLBACKS) as (keyof typeof CALLBACKS)[]) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') fail(`"${name}" must be a function.`);
+  }
+}
+
+async function resolveClientSecret(options: EmbeddedCheckoutOptions): Promise<string> {
+  if (options.clientSecret !== undefined) return options.clientSecret;
+  let secret: unknown;
+  try {
+    secret = await options.fetchClientSecret!();
+  } catch (error) {
+    // The cause is kept for the merchant's debugging; it comes from their own code.
+    throw new Error('XPayCheckout.initEmbeddedCheckout: "fetchClientSecret" failed.', { cause: error });
+  }
+  if (typeof secret !== 'string' || secret === '') fail('"fetchClientSecret" must resolve to a non-empty string.');
+  return secret;
+}
+
+/**
+ * The script-tag API (CONTRACT section 1): validates the options, obtains the client secret,
+ * and returns a handle that mounts one `<xpay-checkout>` element.
+ */
+export async function initEmbeddedCheckout(options: EmbeddedCheckoutOptions): Promise<EmbeddedCheckout> {
+  validate(options);
+  const clientSecret = await resolveClientSecret(options);
+
+  const element = document.createElement('xpay-checkout') as XPayCheckout;
+  element.apiBase = options.apiBase;
+  element.clientSecret = clientSecret;
+  if (options.locale !== undefined) element.locale = options.locale;
+  if (options.pollInterval !== undefined) element.pollInterval = options.pollInterval;
+
+  const listeners: [string, EventListener][] = [];
+  for (const [name, eventName] of Object.entries(CALLBACKS) as [keyof typeof CALLBACKS, keyof XPayEventDetails][]) {
+    const callback = options[name] as ((detail: unknown) => void) | undefined;
+    if (!callback) continue;
+    const listener = (event: Event) => callback((event as CustomEvent).detail);
+    element.addEventListener(eventName, listener);
+    listeners.push([eventName, listener]);
+  }
+
+  let destroyed = false;
+  return {
+    mount(target) {
+      if (destroyed) throw new Error('XPayCheckout: this checkout was destroyed; create a new one.');
+      const container = typeof target === 'string' ? document.querySelector(target) : target;
+      if (!(container instanceof Element)) {
+        throw new Error(`XPayCheckout: mount target ${typeof target === 'string' ? `"${target}"` : String(target)} was not found.`);
+      }
+      if (element.isConnected) throw new Error('XPayCheckout: already mounted; call unmount() first.');
+      container.append(element);
+    },
+    unmount() {
+      element.remove();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      // Removal runs the element's own teardown: timers, the event stream and pending requests.
+      element.remove();
+      for (const [eventName, listener] of listeners) element.removeEventListener(eventName, listener);
+      listeners.length = 0;
+    },
+  };
+}

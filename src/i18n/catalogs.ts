@@ -1,0 +1,43 @@
+import { en, type MessageKey } from './en.js';
+import { resolveLocale, type ResolvedLocale } from './resolve.js';
+import { Translator, type Catalog } from './translator.js';
+
+export type { MessageKey };
+
+/**
+ * Catalogs other than English load on demand, one chunk each. Registered lazily so a bundle
+ * carries only the loaders, never the strings.
+ */
+const catalogLoaders = new Map<string, () => Promise<Catalog>>([['en', async () => en]]);
+
+export function availableLocales(): string[] {
+  return [...catalogLoaders.keys()];
+}
+
+export function registerCatalog(tag: string, load: () => Promise<Catalog>): void {
+  catalogLoaders.set(tag, load);
+}
+
+/** The tags `locale="auto"` stands for. */
+export function browserLocales(): readonly string[] {
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+export function resolve(requested: readonly string[]): ResolvedLocale {
+  return resolveLocale(requested, availableLocales());
+}
+
+export const englishTranslator = new Translator('en', 'en', en);
+
+/** Resolves and loads a catalog; a catalog that fails to load falls back to English, never an error. */
+export async function loadTranslator(requested: readonly string[]): Promise<Translator> {
+  const { catalog, format } = resolve(requested);
+  if (catalog === 'en') return format === 'en' ? englishTranslator : new Translator(format, 'en', en);
+  try {
+    const strings = await catalogLoaders.get(catalog)!();
+    return new Translator(format, catalog, strings);
+  } catch (error) {
+    console.warn(`[xpay-checkout] the "${catalog}" catalog failed to load, using English`, error);
+    return new Translator(format, 'en', en);
+  }
+}

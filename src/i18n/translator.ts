@@ -1,0 +1,70 @@
+import { formatMoney, formatRate } from '../lib/money.js';
+import type { MessageKey } from './en.js';
+import { directionOf } from './resolve.js';
+import type { Message, MessageParams } from './types.js';
+
+export type Catalog = Record<MessageKey, Message>;
+
+/**
+ * Strings and formats for one locale. Each widget holds its own instance (nothing is
+ * page-global), so two widgets, or a merchant's own Lit app, can use different languages.
+ * A new instance per locale change lets Lit see the change through property identity.
+ */
+export class Translator {
+  readonly dir: 'ltr' | 'rtl';
+  private readonly plurals: Intl.PluralRules;
+
+  constructor(
+    /** Tag used for numbers, money and dates. */
+    readonly locale: string,
+    /** Tag of the catalog the strings come from (also the `lang` of the rendered text). */
+    readonly language: string,
+    private readonly catalog: Catalog,
+  ) {
+    this.dir = directionOf(language);
+    this.plurals = new Intl.PluralRules(locale);
+  }
+
+  t(key: MessageKey, params: MessageParams = {}): string {
+    const message = this.catalog[key];
+    const template =
+      typeof message === 'string'
+        ? message
+        : (message[this.plurals.select(Number(params.count ?? 0)) as keyof typeof message] ?? message.other);
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? this.number(value) : value;
+    });
+  }
+
+  number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+
+  money(minor: number, currency: string): string {
+    return formatMoney(minor, currency, this.locale);
+  }
+
+  rate(rate: number): string {
+    return formatRate(rate, this.locale);
+  }
+
+  /** "in 2 minutes", "in 45 seconds": the spoken form of the expiry countdown. */
+  relativeTime(remainingMs: number): string {
+    const format = new Intl.RelativeTimeFormat(this.locale, { numeric: 'always' });
+    const seconds = Math.max(0, Math.ceil(remainingMs / 1000));
+    return seconds >= 60 ? format.format(Math.ceil(seconds / 60), 'minute') : format.format(seconds, 'second');
+  }
+
+  /** "1:05": the visible countdown, with the locale's own digits. */
+  clock(remainingMs: number): string {
+    const seconds = Math.max(0, Math.ceil(remainingMs / 1000));
+    const pad = new Intl.NumberFormat(this.locale, { minimumIntegerDigits: 2, useGrouping: false });
+    return `${this.number(Math.floor(seconds / 60))}:${pad.format(seconds % 60)}`;
+  }
+
+  dateTime(epochMs: number): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+  }
+}

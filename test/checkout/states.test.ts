@@ -1,0 +1,175 @@
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import type { XPayCheckout } from '../../src/index.js';
+import { mountCheckout, shadow, waitForState } from '../support/checkout.js';
+import { createSession, expireSession, testEnv } from '../support/sandbox.js';
+import { sleep, spyOnFetch } from '../support/spies.js';
+
+/** Creates the element with listeners attached before it connects, so no early event is missed. */
+function createWithEvents(props: Partial<Pick<XPayCheckout, 'clientSecret' | 'apiBase' | 'pollInterval' | 'locale'>>) {
+  const element = document.createElement('xpay-checkout');
+  const events: { type: string; detail: any }[] = [];
+  for (const type of ['xpay-ready', 'xpay-error', 'xpay-expired', 'xpay-complete']) {
+    element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  Object.assign(element, props);
+  document.body.append(element);
+  return { element, events };
+}
+
+describe('<xpay-checkout> states', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    document.querySelectorAll('body > xpay-checkout').forEach((element) => element.remove());
+  });
+
+  it('renders an open session, reflects state="open" and fires xpay-ready once', async () => {
+    const session = await createSession({ merchantName: 'Nile Books' });
+    const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+    expect(element.getAttribute('state')).to.equal('loading');
+    await waitForState(element, 'open');
+    await sleep(50);
+    expect(events.filter((e) => e.type === 'xpay-ready')).to.deep.equal([{ type: 'xpay-ready', detail: { sessionId: session.id } }]);
+    const summary = shadow(element).querySelector('xpay-order-summary')!;
+    await summary.updateComplete;
+    expect(shadow(summary).textContent).to.include('Nile Books');
+    expect(shadow(summary).textContent).to.include('Premium Plan - Monthly');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a skeleton with a status role while loading', async () => {
+    const session = await createSession();
+    const element = await mountCheckout({ clientSecret: session.clientSecret });
+    const skeleton = shadow(element).querySelector('.skeleton')!;
+    expect(skeleton.getAttribute('role')).to.equal('status');
+    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(400);
+    await waitForState(element, 'open');
+  });
+
+  it('missing_api_base: error state without any request', async () => {
+    const spy = spyOnFetch();
+    const { element, events } = createWithEvents({ clientSecret: 'cs_test_1_secret_a', apiBase: null });
+    await element.updateComplete;
+    spy.restore();
+    expect(element.getAttribute('state')).to.equal('error');
+    expect(events).to.deep.include({ type: 'xpay-error', detail: { code: 'missing_api_base', message: events[0].detail.message } });
+    expect(events[0].detail.message).to.match(/address is missing/);
+    expect(spy.calls).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('invalid_client_secret: error state without any request', async () => {
+    const spy = spyOnFetch();
+    const { element, events } = createWithEvents({ clientSecret: 'not-a-secret', apiBase: testEnv.apiBase });
+    await element.updateComplete;
+    await sleep(50);
+    spy.restore();
+    expect(element.getAttribute('state')).to.equal('error');
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid_client_secret']);
+    expect(spy.calls).to.have.length(0);
+    const alert = shadow(element).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.include('This checkout link is not valid');
+    expect(alert.querySelector('button')).to.equal(null);
+  });
+
+  it('unauthorized: a secret that does not belong to the session', async () => {
+    const session = await createSession();
+    const { element, events } = createWithEvents({ clientSecret: `${session.id}_secret_wrongtoken`, apiBase: testEnv.apiBase });
+    await waitForState(element, 'error');
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['unauthorized']);
+  });
+
+  it('session_not_found: an unknown session id', async () => {
+    const { element, events } = createWithEvents({ clientSecret: 'cs_test_doesnotexist_secret_abc', apiBase: testEnv.apiBase });
+    await waitForState(element, 'error');
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['session_not_found']);
+  });
+
+  it('network: three tries with backoff, then a Retry button that loads again', async () => {
+    const session = await createSession({ sandbox: { failLoads: 3 } });
+    const spy = spyOnFetch();
+    const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+    await waitForState(element, 'error');
+    const loads = spy.calls.filter((call) => call.url.endsWith(`/checkout/sessions/${session.id}/client`));
+    expect(loads).to.have.length(3);
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['network']);
+    await expect(element).to.be.accessible();
+    const retry = shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    retry.click();
+    await waitForState(element, 'open');
+    spy.restore();
+  });
+
+  it('network: an unreachable API ends in the network error', async () => {
+    const { element, events } = createWithEvents({ clientSecret: 'cs_test_1_secret_a', apiBase: 'http://127.0.0.1:9/v1' });
+    await waitForState(element, 'error');
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['network']);
+  });
+
+  it('recovers from transient 5xx answers within its three tries', async () => {
+    const session = await createSession({ sandbox: { failLoads: 2 } });
+    const element = await mountCheckout({ clientSecret: session.clientSecret });
+    await waitForState(element, 'open');
+  });
+
+  it('invalid_session: a body that fails the schema', async () => {
+    const session = await createSession({ sandbox: { malformedLoad: true } });
+    const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+    await waitForState(element, 'error');
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid_session']);
+  });
+
+  it('ui_mode_not_embedded: a hosted session links to its own page', async () => {
+    const session = await createSession({ uiMode: 'hosted' });
+    const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+    await waitForState(element, 'error');
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['ui_mode_not_embedded']);
+    const link = shadow(element).querySelector<HTMLAnchorElement>('[role="alert"] a')!;
+    expect(link.href).to.equal(session.url);
+  });
+
+  it('changing client-secret loads the new session', async () => {
+    const first = await createSession({ merchantName: 'First Shop' });
+    const second = await createSession({ merchantName: 'Second Shop' });
+    const element = await mountCheckout({ clientSecret: first.clientSecret });
+    await waitForState(element, 'open');
+    element.clientSecret = second.clientSecret;
+    await element.updateComplete;
+    await waitForState(element, 'open');
+    const summary = shadow(element).querySelector('xpay-order-summary')!;
+    await summary.updateComplete;
+    expect(shadow(summary).textContent).to.include('Second Shop');
+  });
+
+  it('renders a completed session as complete', async () => {
+    const session = await createSession();
+    const { confirm, confirmBody } = await import('../support/sandbox.js');
+    const paid = await confirm(session, confirmBody());
+    expect(paid.status).to.equal(200);
+    const element = await mountCheckout({ clientSecret: session.clientSecret });
+    await waitForState(element, 'complete');
+    expect(shadow(element).querySelector('[part="notice"]')!.textContent).to.include('Payment complete');
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps the client secret out of every URL, attribute and event', async () => {
+    const session = await createSession();
+    const spy = spyOnFetch();
+    const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+    await waitForState(element, 'open');
+    spy.restore();
+    await expireSession(session.id);
+    await waitForState(element, 'expired');
+    const secret = session.clientSecret;
+    const token = secret.split('_secret_')[1];
+    expect(spy.calls.length).to.be.greaterThan(0);
+    for (const call of spy.calls) {
+      expect(call.url).to.not.include(token);
+      expect(call.headers.get('authorization')).to.equal(`Bearer ${secret}`);
+    }
+    for (const entry of performance.getEntriesByType('resource')) expect(entry.name).to.not.include(token);
+    for (const attribute of element.getAttributeNames()) expect(element.getAttribute(attribute) ?? '').to.not.include(token);
+    expect(JSON.stringify(events)).to.not.include(token);
+    expect(shadow(element).innerHTML).to.not.include(token);
+  });
+});

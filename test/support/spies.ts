@@ -1,0 +1,29 @@
+/** Records every URL the page fetches (and its request headers) until `restore()`. */
+export function spyOnFetch() {
+  const original = window.fetch;
+  const calls: { url: string; headers: Headers }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    calls.push({ url, headers: new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)) });
+    return original(input, init);
+  };
+  return { calls, restore: () => void (window.fetch = original) };
+}
+
+/** Captures console output so a test can assert nothing secret was logged. */
+export function spyOnConsole() {
+  const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const originals = methods.map((name) => console[name]);
+  const lines: string[] = [];
+  for (const name of methods) {
+    console[name] = (...args: unknown[]) => {
+      lines.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${String(arg.cause ?? '')}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+    };
+  }
+  return {
+    lines,
+    restore: () => methods.forEach((name, index) => (console[name] = originals[index])),
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { parseSession } from '../../src/api/schema.js';
+
+const minimal = {
+  id: 'cs_test_1',
+  object: 'checkout.session',
+  status: 'open',
+  uiMode: 'embedded',
+  currency: 'EGP',
+  amountSubtotal: 1000,
+  amountTotal: 1000,
+  lineItems: [{ id: 'li_1', quantity: 1, amountSubtotal: 1000, amountTotal: 1000 }],
+  expiresAt: '2030-01-01T00:00:00.000Z',
+};
+
+describe('session schema', () => {
+  let warnings: string[];
+  let originalWarn: typeof console.warn;
+  beforeEach(() => {
+    warnings = [];
+    originalWarn = console.warn;
+    console.warn = (message: string) => warnings.push(String(message));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('accepts the seed’s example object', async () => {
+    const seed = await (await fetch(new URL('../fixtures/seed-session.json', import.meta.url))).json();
+    const session = parseSession(seed);
+    expect(session).to.not.equal(null);
+    expect(session!.currency).to.equal('EGP');
+    expect(session!.presentmentDetails!.currency).to.equal('KWD');
+    expect(session!.presentmentDetails!.exchangeRate).to.equal(168.2);
+    expect(session!.lineItems[0].description).to.equal('Premium Plan - Monthly');
+    expect(session!.brandingSettings!.inputStyle).to.equal('flat');
+  });
+
+  it('accepts a minimal session where everything optional is absent or null', () => {
+    expect(parseSession(minimal)).to.not.equal(null);
+    const withNulls = { ...minimal, customer: null, paymentIntent: null, url: null, customFields: null, brandingSettings: null, locale: null };
+    const session = parseSession(withNulls)!;
+    expect(session.customer).to.equal(null);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('rejects a missing or mistyped required field', () => {
+    for (const field of ['id', 'object', 'status', 'uiMode', 'currency', 'amountSubtotal', 'amountTotal', 'lineItems', 'expiresAt']) {
+      const { [field]: _removed, ...rest } = minimal as Record<string, unknown>;
+      expect(parseSession(rest), `without ${field}`).to.equal(null);
+    }
+    expect(parseSession({ ...minimal, amountTotal: '1000' })).to.equal(null);
+    expect(parseSession({ ...minimal, amountTotal: 10.5 })).to.equal(null);
+    expect(parseSession({ ...minimal, currency: 'EG' })).to.equal(null);
+    expect(parseSession({ ...minimal, lineItems: [{ id: 'li_1' }] })).to.equal(null);
+    expect(parseSession(null)).to.equal(null);
+  });
+
+  it('falls back to the default for an unknown enum value, with a warning', () => {
+    const session = parseSession({ ...minimal, submitType: 'PLEDGE', paymentStatus: 'weird' })!;
+    expect(session.submitType).to.equal('PAY');
+    expect(session.paymentStatus).to.equal('unpaid');
+    expect(warnings.some((w) => w.includes('PLEDGE'))).to.equal(true);
+  });
+
+  it('drops a mistyped optional field with a warning instead of failing', () => {
+    const session = parseSession({ ...minimal, allowPromotionCodes: 'yes', merchantName: 42 })!;
+    expect(session.allowPromotionCodes).to.equal(null);
+    expect(session.merchantName).to.equal(null);
+    expect(warnings.length).to.equal(2);
+  });
+
+  it('ignores unknown extra fields and reads amount strings of payment methods as numbers', () => {
+    const session = parseSession({
+      ...minimal,
+      somethingNew: { deep: true },
+      paymentMethodTypes: [{ type: 'card', displayName: 'Card', minTransactionAmount: '100', maxTransactionAmount: null }],
+    })!;
+    expect('somethingNew' in session).to.equal(false);
+    expect(session.paymentMethodTypes![0].minTransactionAmount).to.equal(100);
+  });
+});
