@@ -1,0 +1,142 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { ValidationMessage } from '../../forms/validation.js';
+import type { Translator } from '../../i18n/translator.js';
+import { normalizeDigits } from '../../lib/digits.js';
+import { emit } from '../../lib/events.js';
+import { fieldStyles } from '../field.styles.js';
+import { baseStyles } from '../shared.styles.js';
+import { quantityStepperStyles } from './xpay-quantity-stepper.styles.js';
+
+/**
+ * A line item's quantity (`adjustableQuantity`). Every valid change is committed at once as
+ * `xpay-change` with `{ name, value }`; the parent debounces the server call, and sets `error`
+ * when the server refuses (and clears it on the next change). Invalid typing is shown here and
+ * never leaves the element.
+ */
+export class XPayQuantityStepper extends LitElement {
+  static override styles = [baseStyles, fieldStyles, quantityStepperStyles];
+
+  @property({ attribute: false }) i18n!: Translator;
+  /** The field's name, e.g. `lineItems.li_123.quantity`. */
+  @property() name = '';
+  /** The product name, spoken in the controls' labels. */
+  @property({ attribute: 'item-label' }) itemLabel = '';
+  @property({ type: Number }) value = 1;
+  @property({ type: Number }) min = 1;
+  @property({ type: Number }) max = 99;
+  @property({ type: Boolean }) disabled = false;
+  /** The server's refusal of the last committed value. */
+  @property({ attribute: false }) error: ValidationMessage | null = null;
+
+  /** The customer's text while it is not simply `value`: mid-edit, native digits, or invalid. */
+  @state() private draft: string | null = null;
+  @state() private typingError: ValidationMessage | null = null;
+
+  @query('input') private input!: HTMLInputElement;
+
+  override focus(options?: FocusOptions): void {
+    this.updateComplete.then(() => this.input.focus(options));
+  }
+
+  /** The quantity `text` stands for, or why it is not one. */
+  private parse(text: string): number | ValidationMessage {
+    const digits = normalizeDigits(text).trim();
+    if (!digits) return { key: 'validation.required' };
+    if (!/^\d+$/.test(digits)) return { key: 'validation.digitsOnly' };
+    const quantity = Number(digits);
+    if (quantity < this.min || quantity > this.max) {
+      return { key: 'validation.quantityRange', params: { min: this.min, max: this.max } };
+    }
+    return quantity;
+  }
+
+  private commit(quantity: number) {
+    this.typingError = null;
+    if (quantity === this.value) return;
+    this.value = quantity;
+    emit(this, 'xpay-change', { name: this.name, value: String(quantity) });
+  }
+
+  private step(delta: number) {
+    this.draft = null;
+    const quantity = Math.min(this.max, Math.max(this.min, this.value + delta));
+    this.commit(quantity);
+    // The pressed button is disabled at a limit, which would drop focus to <body>.
+    if (quantity === this.min || quantity === this.max) this.focus();
+  }
+
+  private onInput(event: InputEvent) {
+    const text = (event.target as HTMLInputElement).value;
+    this.draft = text;
+    const result = this.parse(text);
+    if (typeof result === 'number') this.commit(result);
+    // An empty field is the customer replacing the number, not a mistake yet.
+    else this.typingError = text.trim() ? result : null;
+  }
+
+  private onChange() {
+    if (this.draft === null) return;
+    const result = this.parse(this.draft);
+    if (typeof result === 'number') this.draft = null;
+    else this.typingError = result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // The parent moved the quantity (a server answer) away from what was typed: show the real one.
+    if (changed.has('value') && this.draft !== null && this.parse(this.draft) !== this.value) {
+      this.draft = null;
+      this.typingError = null;
+    }
+  }
+
+  override render() {
+    const { i18n, itemLabel: item, disabled, value } = this;
+    const error = this.typingError ?? this.error;
+    return html`<div class="stepper">
+        <button
+          type="button"
+          class="step"
+          aria-label=${i18n.t('quantity.decrease', { item })}
+          ?disabled=${disabled || value <= this.min}
+          @click=${() => this.step(-1)}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+            <path d="M5 12h14"></path>
+          </svg>
+        </button>
+        <input
+          type="text"
+          inputmode="numeric"
+          dir="ltr"
+          autocomplete="off"
+          aria-label=${i18n.t('quantity.label', { item })}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'error' : nothing}
+          .value=${live(this.draft ?? String(value))}
+          ?disabled=${disabled}
+          @input=${this.onInput}
+          @change=${this.onChange}
+        />
+        <button
+          type="button"
+          class="step"
+          aria-label=${i18n.t('quantity.increase', { item })}
+          ?disabled=${disabled || value >= this.max}
+          @click=${() => this.step(1)}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+            <path d="M5 12h14M12 5v14"></path>
+          </svg>
+        </button>
+      </div>
+      <p id="error" class="error" aria-live="polite">${error ? i18n.t(error.key, error.params) : nothing}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xpay-quantity-stepper': XPayQuantityStepper;
+  }
+}
