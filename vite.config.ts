@@ -1,4 +1,41 @@
-import { defineConfig, minify, type Plugin } from 'vite';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, minify, type Plugin, type UserConfig } from 'vite';
+
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const LOCALES = readdirSync(root('./src/i18n/locales'))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3));
+
+/**
+ * Where lazy chunks are found: next to the script itself. A classic script knows its URL only
+ * while it first runs (`document.currentScript`); a module always has `import.meta.url`.
+ */
+const CHUNK_BASE = `const chunkBase = document.currentScript?.src || import.meta.url || document.baseURI;`;
+
+/**
+ * The source loaders are plain dynamic imports (so tests and Storybook run unbundled). In the
+ * bundles they become URL imports of the separately built chunks, which keeps the IIFE, which
+ * cannot code-split, from inlining every catalog and feature.
+ */
+function lazyChunkLoaders(): Plugin {
+  const replacements: Record<string, string> = {
+    [root('./src/features/load-features.ts')]: `${CHUNK_BASE}
+const load = (name) => () => import(/* @vite-ignore */ new URL('xpay-checkout-' + name + '.js', chunkBase).href);
+export const loadPayment = load('payment');
+export const loadExtras = load('extras');`,
+    [root('./src/i18n/locale-loaders.ts')]: `${CHUNK_BASE}
+const load = (tag) => () => import(/* @vite-ignore */ new URL('locales/' + tag + '.js', chunkBase).href);
+export const localeLoaders = { ${LOCALES.map((tag) => `${JSON.stringify(tag)}: load(${JSON.stringify(tag)})`).join(', ')} };`,
+  };
+  return {
+    name: 'xpay-lazy-chunk-loaders',
+    enforce: 'pre',
+    load(id) {
+      return replacements[id] ?? null;
+    },
+  };
+}
 
 /**
  * Vite leaves ES library output unminified (to keep it tree-shakable by the app's bundler),
@@ -16,21 +53,67 @@ function minifyEsOutput(): Plugin {
   };
 }
 
-/**
- * Two bundles from one entry: `xpay-checkout.js` (ES module for npm users) and
- * `xpay-checkout.iife.js` (classic script defining `window.XPayCheckout`).
- */
-export default defineConfig({
+const shared: UserConfig = {
   plugins: [minifyEsOutput()],
+  build: { target: 'es2022', sourcemap: true, minify: true, emptyOutDir: false },
+};
+
+/** Feature chunks bind to the core's Lit (build/shims) instead of carrying their own copy. */
+const features: UserConfig = {
+  ...shared,
+  resolve: {
+    alias: [
+      { find: /^lit$/, replacement: root('./build/shims/lit.js') },
+      { find: /^lit\/decorators\.js$/, replacement: root('./build/shims/lit-decorators.js') },
+      { find: /^lit\/directives\/live\.js$/, replacement: root('./build/shims/lit-directive-live.js') },
+      { find: /^lit\/directives\/if-defined\.js$/, replacement: root('./build/shims/lit-directive-if-defined.js') },
+    ],
+  },
   build: {
-    target: 'es2022',
-    sourcemap: true,
-    minify: true,
+    ...shared.build,
     lib: {
-      entry: 'src/index.ts',
-      name: 'XPayCheckout',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'xpay-checkout.js' : 'xpay-checkout.iife.js'),
+      entry: { payment: 'src/features/payment.ts', extras: 'src/features/extras.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `xpay-checkout-${name}.js`,
+    },
+    rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+};
+
+/** One tiny chunk per catalog; they import nothing. */
+const locales: UserConfig = {
+  ...shared,
+  build: {
+    ...shared.build,
+    sourcemap: false,
+    lib: {
+      entry: Object.fromEntries(LOCALES.map((tag) => [tag, `src/i18n/locales/${tag}.ts`])),
+      formats: ['es'],
+      fileName: (_format, name) => `locales/${name}.js`,
     },
   },
+};
+
+/**
+ * `vite build` makes the two public bundles: `xpay-checkout.js` (ES module for npm users) and
+ * `xpay-checkout.iife.js` (classic script defining `window.XPayCheckout`). `--mode features` and
+ * `--mode locales` build the chunks they load on demand; `npm run build` runs all three.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'features') return features;
+  if (mode === 'locales') return locales;
+  return {
+    ...shared,
+    plugins: [lazyChunkLoaders(), ...shared.plugins!],
+    build: {
+      ...shared.build,
+      emptyOutDir: true,
+      lib: {
+        entry: 'src/index.ts',
+        name: 'XPayCheckout',
+        formats: ['es', 'iife'],
+        fileName: (format) => (format === 'es' ? 'xpay-checkout.js' : 'xpay-checkout.iife.js'),
+      },
+    },
+  };
 });

@@ -2,6 +2,9 @@ import { XPayCheckout } from './components/checkout/xpay-checkout.js';
 import { XPayExpiredNotice } from './components/expired-notice/xpay-expired-notice.js';
 import { XPayOrderSummary } from './components/order-summary/xpay-order-summary.js';
 import { defineElement } from './define.js';
+import { shareRuntime } from './runtime/shared-runtime.js';
+
+shareRuntime();
 
 defineElement('xpay-checkout', XPayCheckout);
 defineElement('xpay-order-summary', XPayOrderSummary);

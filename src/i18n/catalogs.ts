@@ -1,21 +1,18 @@
 import { en, type MessageKey } from './en.js';
+import { localeLoaders } from './locale-loaders.js';
 import { resolveLocale, type ResolvedLocale } from './resolve.js';
 import { Translator, type Catalog } from './translator.js';
 
 export type { MessageKey };
 
-/**
- * Catalogs other than English load on demand, one chunk each. Registered lazily so a bundle
- * carries only the loaders, never the strings.
- */
-const catalogLoaders = new Map<string, () => Promise<Catalog>>([['en', async () => en]]);
+/** English is built in; every other catalog is its own chunk, loaded the first time it is needed. */
+const catalogLoaders = new Map<string, () => Promise<Catalog>>([
+  ['en', async () => en],
+  ...Object.entries(localeLoaders).map(([tag, load]) => [tag, async () => (await load()).default] as const),
+]);
 
 export function availableLocales(): string[] {
   return [...catalogLoaders.keys()];
-}
-
-export function registerCatalog(tag: string, load: () => Promise<Catalog>): void {
-  catalogLoaders.set(tag, load);
 }
 
 /** The tags `locale="auto"` stands for. */

@@ -217,3 +217,17 @@ export function countryName(code: string, locale: string): string {
     return code;
   }
 }
+
+export type AddressPart = 'line1' | 'line2' | 'city' | 'state' | 'postalCode';
+
+/** Continental European addresses put the postal code before the city. */
+const POSTAL_BEFORE_CITY = new Set(['AT', 'BE', 'CH', 'DE', 'DZ', 'ES', 'FR', 'IT', 'MA', 'NL', 'PT', 'SE', 'TN', 'TR']);
+
+/** The address inputs a country uses, in the order its addresses are written. */
+export function addressParts(code: string): AddressPart[] {
+  const rules = countryRules(code);
+  const locality: AddressPart[] = POSTAL_BEFORE_CITY.has(rules.code) ? ['postalCode', 'city'] : ['city', 'postalCode'];
+  const parts: AddressPart[] = ['line1', 'line2', ...locality];
+  if (rules.region) parts.splice(parts.indexOf('city') + 1, 0, 'state');
+  return rules.postal ? parts : parts.filter((part) => part !== 'postalCode');
+}

@@ -6,6 +6,8 @@ export interface XPayEventDetails {
   'xpay-complete': { sessionId: string; paymentIntentId: string | null; paymentStatus: string };
   'xpay-expired': { sessionId: string; reason: ExpiredReason };
   'xpay-error': { code: string; message: string };
+  /** Internal: a widget control (select, quantity) committed a new value. Never carries card data. */
+  'xpay-change': { name: string; value: string };
 }
 
 export type XPayEvent<K extends keyof XPayEventDetails> = CustomEvent<XPayEventDetails[K]>;
@@ -16,6 +18,7 @@ declare global {
     'xpay-complete': XPayEvent<'xpay-complete'>;
     'xpay-expired': XPayEvent<'xpay-expired'>;
     'xpay-error': XPayEvent<'xpay-error'>;
+    'xpay-change': XPayEvent<'xpay-change'>;
   }
 }
 

@@ -23,9 +23,9 @@ async function expectBlockingNotice(element: XPayCheckout) {
   expect(shadow(element).querySelector('.layout')!.hasAttribute('inert')).to.equal(true);
   await sleep(0);
   // Focus sits inside the dialog (across the shadow boundaries).
-  expect(document.activeElement).to.equal(element);
-  expect(shadow(element).activeElement).to.equal(notice);
-  expect(shadow(notice).activeElement).to.equal(dialog);
+  expect(document.activeElement === element, 'focus inside the widget').to.equal(true);
+  expect(shadow(element).activeElement === notice, 'focus inside the notice').to.equal(true);
+  expect(shadow(notice).activeElement === dialog, 'focus on the dialog').to.equal(true);
   return { notice, dialog };
 }
 
@@ -110,7 +110,7 @@ describe('<xpay-checkout> expiry', () => {
     expect(countdown.textContent).to.match(/Time left\s+1:[0-3]\d/);
     const live = countdown.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.match(/This checkout expires in 2 minutes/);
-    expect(document.activeElement).to.equal(input);
+    expect(document.activeElement === input, 'focus stays where the customer was').to.equal(true);
     const first = countdown.querySelector('.countdown-clock')!.textContent;
     await sleep(1100);
     expect(countdown.querySelector('.countdown-clock')!.textContent).to.not.equal(first);

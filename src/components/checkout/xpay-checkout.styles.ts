@@ -32,6 +32,11 @@ export const checkoutStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
     }
   }
+  .summary-column {
+    display: grid;
+    gap: var(--_space-4);
+    align-content: start;
+  }
   .main {
     display: grid;
     gap: var(--_space-4);

@@ -1,18 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { sessionIdFromClientSecret } from '../../api/client-secret.js';
-import { CheckoutApi } from '../../api/client.js';
+import { CheckoutApi, type ConfirmBody } from '../../api/client.js';
 import { CheckoutError, type CheckoutErrorCode } from '../../api/errors.js';
 import { LiveStatus } from '../../api/live-status.js';
-import type { Session } from '../../api/schema.js';
+import type { LineItem, Session } from '../../api/schema.js';
+import { loadExtras, loadPayment } from '../../features/load-features.js';
+import { needsExtras } from '../../features/needs-extras.js';
+import { FormValidation } from '../../forms/form-validation.js';
+import type { ValidationMessage } from '../../forms/validation.js';
 import { browserLocales, englishTranslator, loadTranslator } from '../../i18n/catalogs.js';
+import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import { emit, type ExpiredReason } from '../../lib/events.js';
 import { ExpiryClock } from '../../lib/expiry-clock.js';
+import { newIdempotencyKey } from '../../lib/idempotency.js';
+import { createLatestCall } from '../../lib/latest-call.js';
 import { safeHttpUrl } from '../../lib/url.js';
 import { themeFromBranding } from '../../theme/theme.js';
 import { themeTokens } from '../../theme/tokens.styles.js';
 import type { XPayExpiredNotice } from '../expired-notice/xpay-expired-notice.js';
+import { displayTotals } from '../order-summary/xpay-order-summary.js';
+import type { XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
 import { baseStyles } from '../shared.styles.js';
 import { checkoutStyles } from './xpay-checkout.styles.js';
 
@@ -52,8 +61,14 @@ export class XPayCheckout extends LitElement {
   @state() private remainingMs: number | null = null;
   @state() private announcement = '';
   @state() private theme: Theme = themeFromBranding(null);
+  @state() private paymentError: MessageKey | null = null;
+  @state() private redirecting = false;
+  /** Spoken when the total changes because of the customer's own action (WCAG 4.1.3). */
+  @state() private totalAnnouncement = '';
 
   @query('xpay-expired-notice') private expiredNotice?: XPayExpiredNotice;
+  @query('xpay-payment-form') private paymentForm?: XPayPaymentForm;
+  @query('.notice--success') private completeNotice?: HTMLElement;
 
   private api: CheckoutApi | null = null;
   private loadAbort: AbortController | null = null;
@@ -63,6 +78,23 @@ export class XPayCheckout extends LitElement {
   private sessionId: string | null = null;
   private readyEmitted = false;
   private expiredEmitted = false;
+  private completeEmitted = false;
+  /** Kept until the provider answers definitively, so a retried attempt is the same attempt. */
+  private pendingIdempotencyKey: string | null = null;
+  /** One validation model for every field: the form's, the card's and the quantities'. */
+  private readonly validation = new FormValidation();
+  private unregisterQuantities: (() => void)[] = [];
+  /** Quantities chosen but not yet accepted by the provider; sent together, last change wins. */
+  private readonly pendingQuantities = new Map<string, number>();
+  private readonly quantityUpdates = createLatestCall(
+    (lineItems: { id: string; quantity: number }[], signal: AbortSignal) => this.api!.updateLineItems(lineItems, signal),
+    { delayMs: 400 },
+  );
+
+  constructor() {
+    super();
+    this.validation.observe(this);
+  }
   private announcedAt = new Set<number>();
   private brandingKey = 'null';
 
@@ -107,6 +139,10 @@ export class XPayCheckout extends LitElement {
       void this.applyLocale(this.session);
     }
     if (changed.has('viewState') && this.viewState === 'expired') this.expiredNotice?.focus();
+    if (changed.has('viewState') && this.viewState === 'complete' && changed.get('viewState') === 'processing') {
+      // The form (and the focused pay button) is gone: focus lands on the outcome instead.
+      this.completeNotice?.focus();
+    }
   }
 
   /** Reloads the session from scratch; what the Retry button does. */
@@ -116,6 +152,8 @@ export class XPayCheckout extends LitElement {
 
   /** Stops every timer, stream and request. */
   private teardown(): void {
+    this.quantityUpdates.cancel();
+    this.pendingQuantities.clear();
     this.loadAbort?.abort();
     this.loadAbort = null;
     this.liveStatus?.stop();
@@ -132,6 +170,10 @@ export class XPayCheckout extends LitElement {
     this.remainingMs = null;
     this.readyEmitted = false;
     this.expiredEmitted = false;
+    this.completeEmitted = false;
+    this.pendingIdempotencyKey = null;
+    this.paymentError = null;
+    this.redirecting = false;
     this.announcedAt.clear();
     this.viewState = 'loading';
 
@@ -142,6 +184,8 @@ export class XPayCheckout extends LitElement {
     if (!sessionId) return this.fail('invalid_client_secret');
 
     this.sessionId = sessionId;
+    // Fetched alongside the session rather than after it: most sessions are open.
+    void loadPayment().catch(() => undefined);
     this.api = new CheckoutApi({ apiBase: this.apiBase, clientSecret: this.clientSecret, sessionId });
     const abort = new AbortController();
     this.loadAbort = abort;
@@ -179,24 +223,33 @@ export class XPayCheckout extends LitElement {
       this.session = session;
       return this.fail('ui_mode_not_embedded');
     }
-    // Strings load before anything renders, so nothing appears half-translated.
-    if (!this.session || this.session.locale !== session.locale) await this.applyLocale(session);
+    // Strings and any on-demand elements load before anything renders, so nothing appears
+    // half-translated or half-built.
+    await Promise.all([
+      !this.session || this.session.locale !== session.locale ? this.applyLocale(session) : null,
+      session.status === 'open' ? loadPayment() : null,
+      needsExtras(session) ? loadExtras() : null,
+    ]);
     if (this.loadAbort?.signal.aborted) return;
     const alreadyExpired = this.viewState === 'expired';
     this.session = session;
     this.applyTheme(session);
+    this.registerQuantities(session);
 
     if (session.status === 'open' && !alreadyExpired) {
       if (this.viewState !== 'processing') this.viewState = 'open';
       this.startWatching(session);
     } else if (session.status === 'complete') {
-      this.stopWatching();
-      this.viewState = 'complete';
+      this.markComplete(session);
     } else if (session.status === 'expired' || alreadyExpired) {
       this.markExpired(expiredReason);
     }
     if (!this.readyEmitted) {
       this.readyEmitted = true;
+      // Back from a bank's authentication page that failed: say so where the customer retries.
+      if (session.status === 'open' && session.paymentIntent?.lastPaymentError) {
+        this.paymentError = paymentErrorKey(session.paymentIntent.lastPaymentError.code, session.paymentIntent.lastPaymentError.declineCode);
+      }
       await this.updateComplete;
       emit(this, 'xpay-ready', { sessionId: session.id });
     }
@@ -221,7 +274,7 @@ export class XPayCheckout extends LitElement {
       this.liveStatus = new LiveStatus({
         api: this.api,
         pollIntervalMs: Math.max(500, Number(this.pollInterval) || 5000),
-        onSession: (next) => void this.applySession(next, 'server'),
+        onSession: (next) => this.applySession(next, 'server').catch(() => this.fail('network')),
       });
       this.liveStatus.start();
     }
@@ -267,6 +320,153 @@ export class XPayCheckout extends LitElement {
   /** The clock ran out: block at once; `markExpired` then asks the server once more. */
   private onClockExpired(): void {
     this.markExpired('expires_at');
+  }
+
+  /** Quantity fields join the shared model so a provider refusal lands at its stepper. */
+  private registerQuantities(session: Session): void {
+    for (const unregister of this.unregisterQuantities) unregister();
+    this.unregisterQuantities = session.lineItems
+      .filter((item) => item.adjustableQuantity?.enabled)
+      .map((item) =>
+        this.validation.register({
+          name: quantityFieldName(item),
+          validate: () => null,
+          focus: () => this.renderRoot.querySelector('xpay-order-summary')?.focusControl(quantityFieldName(item)),
+        }),
+      );
+  }
+
+  private announceTotal(key: 'quantity.updated'): void {
+    const totals = displayTotals(this.session!);
+    this.totalAnnouncement = this.i18n.t(key, { total: this.i18n.money(totals.total, totals.currency) });
+  }
+
+  /** The promotion-code element's `apply`: resolves the message to show at the field, if any. */
+  private readonly applyPromotionCode = async (code: string | null): Promise<ValidationMessage | null> => {
+    if (!this.api) return null;
+    try {
+      await this.applySession(await this.api.applyPromotionCode(code), 'server');
+      return null;
+    } catch (error) {
+      return this.sideCallError(error) ?? { key: 'promo.invalid' };
+    }
+  };
+
+  private readonly onQuantityChange = async (event: CustomEvent<{ name: string; value: string }>) => {
+    const item = this.session?.lineItems.find((line) => quantityFieldName(line) === event.detail.name);
+    if (!item) return;
+    this.validation.clearError(event.detail.name);
+    this.pendingQuantities.set(item.id, Number(event.detail.value));
+    const lineItems = [...this.pendingQuantities].map(([id, quantity]) => ({ id, quantity }));
+    try {
+      const session = await this.quantityUpdates.schedule(lineItems);
+      if (!session) return;
+      for (const { id } of lineItems) this.pendingQuantities.delete(id);
+      await this.applySession(session, 'server');
+      this.announceTotal('quantity.updated');
+    } catch (error) {
+      for (const { id } of lineItems) this.pendingQuantities.delete(id);
+      const message = this.sideCallError(error);
+      if (message && error instanceof CheckoutError) {
+        this.validation.setServerError(error.details.param ?? event.detail.name, error.details.providerCode);
+      }
+    }
+  };
+
+  /**
+   * Promotion codes and quantities change the session outside a pay attempt. An expired session
+   * shows the notice; anything else becomes a message for the field that asked.
+   */
+  private sideCallError(error: unknown): ValidationMessage | null {
+    if (error instanceof CheckoutError && error.code === 'session_expired') {
+      this.markExpired('server');
+      return null;
+    }
+    if (error instanceof CheckoutError && error.code === 'network') return { key: 'error.network' };
+    if (error instanceof CheckoutError && error.details.providerCode === 'invalid_promotion_code') return { key: 'promo.invalid' };
+    return { key: 'validation.rejected' };
+  }
+
+  private markComplete(session: Session): void {
+    this.stopWatching();
+    this.viewState = 'complete';
+    this.paymentForm?.clearCard();
+    if (this.completeEmitted) return;
+    this.completeEmitted = true;
+    emit(this, 'xpay-complete', {
+      sessionId: session.id,
+      paymentIntentId: session.paymentIntentId ?? session.paymentIntent?.id ?? null,
+      paymentStatus: session.paymentStatus ?? 'paid',
+    });
+  }
+
+  /**
+   * One pay attempt (CONTRACT section 2, confirm). The form has already validated; this only
+   * talks to the provider and turns its answer into a state.
+   */
+  private readonly submitPayment = async (body: ConfirmBody): Promise<void> => {
+    if (this.viewState !== 'open' || !this.api) return;
+    this.pendingIdempotencyKey ??= newIdempotencyKey();
+    this.paymentError = null;
+    this.viewState = 'processing';
+    try {
+      const session = await this.api.confirm(body, this.pendingIdempotencyKey);
+      this.pendingIdempotencyKey = null;
+      const redirect = session.paymentIntent?.nextAction?.type === 'redirect_to_url' ? session.paymentIntent.nextAction.redirectToUrl?.url : null;
+      if (session.status === 'open' && redirect !== null && redirect !== undefined) {
+        const url = safeHttpUrl(redirect);
+        if (url) {
+          this.redirecting = true;
+          this.navigateTop(url);
+          return;
+        }
+      }
+      if (session.status === 'open') {
+        this.viewState = 'open';
+        this.failPayment('payment_failed', 'The payment was not completed.', 'pay.failed');
+      }
+      await this.applySession(session, 'confirm');
+    } catch (error) {
+      this.handlePaymentError(error);
+    }
+  };
+
+  private handlePaymentError(error: unknown): void {
+    const failure = error instanceof CheckoutError ? error : new CheckoutError('network', String(error));
+    if (failure.code === 'session_expired') {
+      this.pendingIdempotencyKey = null;
+      this.markExpired('confirm');
+      emit(this, 'xpay-error', { code: 'session_expired', message: failure.message });
+      return;
+    }
+    // Only a transport failure leaves the outcome unknown; anything else was a definitive answer.
+    if (failure.code !== 'network') this.pendingIdempotencyKey = null;
+    this.viewState = 'open';
+    const code = failure.details.providerCode ?? failure.code;
+    if (failure.code === 'invalid_request' && failure.details.param && this.paymentForm?.validation.setServerError(failure.details.param, code)) {
+      emit(this, 'xpay-error', { code, message: failure.message });
+      return;
+    }
+    const key: MessageKey =
+      failure.code === 'network' ? 'pay.network'
+      : failure.code === 'payment_failed' ? paymentErrorKey(code, failure.details.declineCode)
+      : failure.details.param ? 'pay.invalid'
+      : 'pay.failed';
+    this.failPayment(code, failure.message, key);
+  }
+
+  private failPayment(code: string, message: string, key: MessageKey): void {
+    this.paymentError = key;
+    emit(this, 'xpay-error', { code, message });
+  }
+
+  /** Leaves for the bank's page; a seam so tests can observe it without leaving the test page. */
+  protected navigateTop(url: string): void {
+    try {
+      (window.top ?? window).location.href = url;
+    } catch {
+      window.location.href = url;
+    }
   }
 
   private markExpired(reason: ExpiredReason): void {
@@ -342,7 +542,7 @@ export class XPayCheckout extends LitElement {
 
   private renderComplete(session: Session) {
     const { i18n } = this;
-    return html`<div class="notice notice--success" part="notice" role="status">
+    return html`<div class="notice notice--success" part="notice" role="status" tabindex="-1">
       <h2 class="notice-title">${i18n.t('complete.title')}</h2>
       <p>
         ${i18n.t('complete.body', {
@@ -355,10 +555,40 @@ export class XPayCheckout extends LitElement {
 
   private renderSession(session: Session) {
     const expired = this.viewState === 'expired';
+    const locked = this.viewState !== 'open';
+    const totals = displayTotals(session);
     return html`<div class="layout" ?inert=${expired}>
-        <xpay-order-summary part="summary" .session=${session} .i18n=${this.i18n}></xpay-order-summary>
+        <div class="summary-column">
+          <xpay-order-summary
+            part="summary"
+            .session=${session}
+            .i18n=${this.i18n}
+            .renderItemControls=${this.renderQuantity(locked)}
+          ></xpay-order-summary>
+          ${session.allowPromotionCodes && this.viewState !== 'complete'
+            ? html`<xpay-promo-code
+                .i18n=${this.i18n}
+                .appliedCode=${session.discounts?.find((discount) => discount.promotionCodeCode)?.promotionCodeCode ?? null}
+                .total=${this.i18n.money(totals.total, totals.currency)}
+                .apply=${this.applyPromotionCode}
+                ?disabled=${locked}
+              ></xpay-promo-code>`
+            : nothing}
+          <span class="visually-hidden" role="status">${this.totalAnnouncement}</span>
+        </div>
         <div class="main">
-          ${this.viewState === 'complete' ? this.renderComplete(session) : this.renderCountdown()}
+          ${this.viewState === 'complete'
+            ? this.renderComplete(session)
+            : html`${this.renderCountdown()}
+                <xpay-payment-form
+                  .validation=${this.validation}
+                  .session=${session}
+                  .i18n=${this.i18n}
+                  .submit=${this.submitPayment}
+                  .processing=${this.viewState === 'processing'}
+                  .paymentError=${this.redirecting ? 'pay.redirecting' : this.paymentError}
+                  .layout=${this.theme.formLayout}
+                ></xpay-payment-form>`}
         </div>
       </div>
       ${expired
@@ -368,6 +598,26 @@ export class XPayCheckout extends LitElement {
             .cancelUrl=${session.cancelUrl ?? null}
           ></xpay-expired-notice>`
         : nothing}`;
+  }
+
+  /** The summary asks for each item's control; only adjustable ones get a stepper. */
+  private renderQuantity(locked: boolean) {
+    return (item: LineItem) => {
+      const limits = item.adjustableQuantity;
+      if (!limits?.enabled || this.viewState === 'complete') return nothing;
+      const name = quantityFieldName(item);
+      return html`<xpay-quantity-stepper
+        .i18n=${this.i18n}
+        name=${name}
+        .itemLabel=${item.description ?? item.price?.product?.name ?? ''}
+        .value=${item.quantity}
+        .min=${limits.minimum ?? 1}
+        .max=${limits.maximum ?? 99}
+        .error=${this.validation.errorFor(name)}
+        ?disabled=${locked}
+        @xpay-change=${this.onQuantityChange}
+      ></xpay-quantity-stepper>`;
+    };
   }
 
   override render() {
@@ -390,6 +640,18 @@ export class XPayCheckout extends LitElement {
       ${body}
     </section>`;
   }
+}
+
+/** The quantity field's name is its param in the provider's line-items call. */
+function quantityFieldName(item: LineItem): string {
+  return `lineItems.${item.id}.quantity`;
+}
+
+/** The customer-facing message for a refused payment. */
+function paymentErrorKey(code: string | null | undefined, declineCode: string | null | undefined): MessageKey {
+  if (declineCode === 'insufficient_funds') return 'pay.insufficientFunds';
+  if (code === 'authentication_failed') return 'pay.authenticationFailed';
+  return 'pay.declined';
 }
 
 declare global {

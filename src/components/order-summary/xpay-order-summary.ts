@@ -48,6 +48,11 @@ export class XPayOrderSummary extends LitElement {
   /** Lets the checkout add a quantity control under an item without the summary knowing about it. */
   @property({ attribute: false }) renderItemControls?: (item: LineItem) => TemplateResult | typeof nothing;
 
+  /** Focuses an item control by its field name (a quantity refused by the provider). */
+  focusControl(name: string): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`)?.focus());
+  }
+
   private money(minor: number, currency: string): string {
     return this.i18n.money(minor, currency);
   }

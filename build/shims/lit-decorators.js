@@ -1,0 +1,2 @@
+import runtime from './runtime.js';
+export const { property, query, state } = runtime.decorators;

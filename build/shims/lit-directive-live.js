@@ -1,0 +1,2 @@
+import runtime from './runtime.js';
+export const { live } = runtime.directives;

@@ -1,0 +1,24 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+/**
+ * Lazily loaded feature chunks (dropdowns, promotion codes, quantities) are built without Lit
+ * and bind to this one instance instead (see build/shims/), so a page never downloads or runs
+ * a second copy. Versioned, so a future incompatible runtime cannot be picked up by mistake.
+ */
+export const SHARED_RUNTIME_KEY = Symbol.for('xpay-checkout.runtime.v1');
+
+export const sharedRuntime = {
+  lit: { LitElement, css, html, nothing, svg },
+  decorators: { property, query, state },
+  directives: { ifDefined, live },
+};
+
+export type SharedRuntime = typeof sharedRuntime;
+
+export function shareRuntime(): void {
+  const registry = globalThis as unknown as Record<symbol, SharedRuntime | undefined>;
+  registry[SHARED_RUNTIME_KEY] ??= sharedRuntime;
+}
