@@ -1,0 +1,62 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+// The widget exactly as merchants load it: registers <xpay-checkout> and its parts.
+import '../src/index.js';
+import { installFixtureProvider } from '../stories/support/fixture-provider.js';
+import './preview.css';
+
+// Every story talks to the in-page fixture provider (stories/README.md): no server, even in
+// the static build. Only requests to FIXTURE_API_BASE are answered; others go to the network.
+installFixtureProvider();
+
+const preview: Preview = {
+  parameters: {
+    layout: 'padded',
+    controls: {
+      expanded: true,
+      matchers: { color: /(background|color)$/i },
+    },
+    backgrounds: {
+      options: {
+        page: { name: 'Merchant page', value: '#f4f4f5' },
+        white: { name: 'White', value: '#ffffff' },
+        dark: { name: 'Dark page', value: '#09090b' },
+      },
+    },
+    a11y: {
+      // Story tests fail on any axe violation (addon-vitest), and the panel shows them.
+      test: 'error',
+    },
+    docs: { codePanel: true },
+  },
+  initialGlobals: {
+    backgrounds: { value: 'page' },
+    locale: '',
+  },
+  globalTypes: {
+    locale: {
+      description: 'Locale for every story (the `locale` attribute); a story’s own locale control wins',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'Session locale' },
+          { value: 'auto', title: 'auto (browser)' },
+          { value: 'en', title: 'English (en)' },
+          { value: 'ar', title: 'العربية (ar)', right: 'RTL' },
+          { value: 'fr', title: 'Français (fr)' },
+          { value: 'de', title: 'Deutsch (de)' },
+          { value: 'ja', title: '日本語 (ja)' },
+        ],
+      },
+    },
+  },
+  decorators: [
+    // A merchant page's column: the widget fills the width it is given, up to this.
+    (story) => html`<div class="sb-merchant-column">${story()}</div>`,
+  ],
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,225 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+import { updateFixture, type FixtureScenario } from './support/fixture-provider.js';
+import { baseSpec, expiringIn, withStatus } from './support/fixtures.js';
+import {
+  checkoutArgTypes,
+  deepQuery,
+  deepQueryAll,
+  defaultCheckoutArgs,
+  eventsOf,
+  fillAndPay,
+  renderCheckout,
+  waitForError,
+  waitForState,
+  type CheckoutStoryArgs,
+  type RenderOptions,
+} from './support/checkout-story.js';
+
+/**
+ * Every state the host reflects in its `state` attribute, and every error code, each fed by
+ * the fixture provider (no server). The play functions wait for the state; the story tests
+ * run them, then axe.
+ */
+const meta = {
+  title: 'Checkout/States',
+  component: 'xpay-checkout',
+  args: defaultCheckoutArgs,
+  argTypes: checkoutArgTypes,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '`<xpay-checkout>` in each state (`loading`, `open`, `processing`, `complete`, `expired`, `error`) and each error code. ' +
+          'Sessions come from the in-page fixture provider (`stories/support/fixture-provider.ts`).',
+      },
+    },
+  },
+} satisfies Meta<CheckoutStoryArgs>;
+
+export default meta;
+type Story = StoryObj<CheckoutStoryArgs>;
+
+/** A render function serving `scenario` (built per render, so expiry is relative to now). */
+function serve(scenario: () => FixtureScenario | null, overrides: Omit<RenderOptions, 'scenario'> = {}): Story['render'] {
+  return (args, context) => renderCheckout(args, context, { scenario: scenario(), ...overrides });
+}
+
+export const Loading: Story = {
+  render: serve(() => ({ spec: baseSpec(), load: 'pending' })),
+  parameters: { docs: { description: { story: 'The load never answers: the skeleton, for ever.' } } },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'loading');
+    await waitFor(() => expect(deepQuery(host, '[aria-busy="true"]')).toBeTruthy());
+    expect(eventsOf(host)).toEqual([]);
+  },
+};
+
+export const Open: Story = {
+  render: serve(() => ({ spec: baseSpec() })),
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    await waitFor(() => expect(eventsOf(host, 'xpay-ready')).toHaveLength(1));
+  },
+};
+
+export const Processing: Story = {
+  render: serve(() => ({ spec: baseSpec(), confirm: 'pending' })),
+  parameters: {
+    docs: { description: { story: 'The confirm never answers. Its play function fills the form and presses pay.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    await fillAndPay(host);
+    await waitForState(canvasElement, 'processing');
+  },
+};
+
+export const Complete: Story = {
+  render: serve(() => ({ spec: withStatus(baseSpec(), 'complete') })),
+  parameters: { docs: { description: { story: 'Loaded already paid.' } } },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'complete');
+    await waitFor(() => expect(eventsOf(host, 'xpay-ready')).toHaveLength(1));
+  },
+};
+
+export const Expired: Story = {
+  render: serve(() => ({ spec: withStatus(baseSpec(), 'expired') })),
+  parameters: { docs: { description: { story: 'Loaded already expired: the blocking notice, with a link back to `cancelUrl`.' } } },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'expired');
+    await waitFor(() => expect(eventsOf(host, 'xpay-expired').map((e) => e.detail.reason)).toEqual(['status']));
+    await waitFor(() => expect(deepQuery(host, '[role="alertdialog"]')).toBeTruthy());
+  },
+};
+
+export const ExpiredWithoutCancelUrl: Story = {
+  render: serve(() => ({ spec: withStatus(baseSpec({ cancelUrl: null }), 'expired') })),
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'expired');
+  },
+};
+
+export const ExpiringSoon: Story = {
+  render: serve(() => ({ spec: expiringIn(baseSpec(), 90_000) })),
+  parameters: {
+    docs: { description: { story: 'Expires 90 s after it renders: the countdown and its polite announcement. Reload the story to restart it.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    // Under two minutes: a polite announcement (the widget has other live regions; one must speak).
+    await waitFor(() => expect(deepQueryAll(host, '[aria-live="polite"]').some((region) => region.textContent?.trim())).toBe(true));
+  },
+};
+
+export const ExpiresWhileOpen: Story = {
+  render: serve(() => ({ spec: expiringIn(baseSpec(), 1_500) })),
+  parameters: { docs: { description: { story: 'The clock runs out 1.5 s after it renders (`reason: "expires_at"`). Reload the story to see it again.' } } },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    await waitForState(canvasElement, 'expired', 6000);
+    expect(eventsOf(host, 'xpay-expired').map((e) => e.detail.reason)).toEqual(['expires_at']);
+  },
+};
+
+export const ExpiredByServer: Story = {
+  render: serve(() => ({ spec: baseSpec() })),
+  parameters: {
+    docs: { description: { story: 'Open, then the provider expires it: the update arrives on the event stream (`reason: "server"`).' } },
+  },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    const sessionId = (host.getAttribute('client-secret') ?? '').split('_secret_')[0];
+    updateFixture(sessionId, (spec) => ({ ...spec, status: 'expired' }));
+    await waitForState(canvasElement, 'expired');
+    expect(eventsOf(host, 'xpay-expired').map((e) => e.detail.reason)).toEqual(['server']);
+  },
+};
+
+export const RecoversAfterRetries: Story = {
+  render: serve(() => ({ spec: baseSpec(), failLoads: 2 })),
+  parameters: { docs: { description: { story: 'Two loads answer 503; the widget’s retries reach the third.' } } },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'open');
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Error codes.
+
+export const ErrorMissingApiBase: Story = {
+  name: 'Error: missing_api_base',
+  render: serve(() => ({ spec: baseSpec() }), { apiBase: null }),
+  play: async ({ canvasElement }) => {
+    await waitForError(canvasElement, 'missing_api_base');
+  },
+};
+
+export const ErrorInvalidClientSecret: Story = {
+  name: 'Error: invalid_client_secret',
+  render: serve(() => null, { clientSecret: 'pk_test_this_is_not_a_client_secret' }),
+  play: async ({ canvasElement }) => {
+    await waitForError(canvasElement, 'invalid_client_secret');
+  },
+};
+
+export const ErrorUnauthorized: Story = {
+  name: 'Error: unauthorized (401)',
+  render: serve(() => ({ spec: baseSpec(), load: 401 })),
+  play: async ({ canvasElement }) => {
+    await waitForError(canvasElement, 'unauthorized');
+  },
+};
+
+export const ErrorForbidden: Story = {
+  name: 'Error: unauthorized (403)',
+  render: serve(() => ({ spec: baseSpec(), load: 403 })),
+  play: async ({ canvasElement }) => {
+    await waitForError(canvasElement, 'unauthorized');
+  },
+};
+
+export const ErrorSessionNotFound: Story = {
+  name: 'Error: session_not_found (404)',
+  render: serve(() => ({ spec: baseSpec(), load: 404 })),
+  play: async ({ canvasElement }) => {
+    await waitForError(canvasElement, 'session_not_found');
+  },
+};
+
+export const ErrorNetwork: Story = {
+  name: 'Error: network (503 for ever)',
+  render: serve(() => ({ spec: baseSpec(), load: 503 })),
+  parameters: { docs: { description: { story: 'Every load answers 503; after the retries, the Retry button (which retries again).' } } },
+  play: async ({ canvasElement }) => {
+    const host = await waitForError(canvasElement, 'network');
+    await waitFor(() => expect(deepQuery(host, 'button')).toBeTruthy());
+  },
+};
+
+export const ErrorNetworkOffline: Story = {
+  name: 'Error: network (offline)',
+  render: serve(() => ({ spec: baseSpec(), load: 'offline' })),
+  play: async ({ canvasElement }) => {
+    await waitForError(canvasElement, 'network');
+  },
+};
+
+export const ErrorInvalidSession: Story = {
+  name: 'Error: invalid_session (malformed body)',
+  render: serve(() => ({ spec: baseSpec(), load: 'malformed' })),
+  play: async ({ canvasElement }) => {
+    await waitForError(canvasElement, 'invalid_session');
+  },
+};
+
+export const ErrorUiModeNotEmbedded: Story = {
+  name: 'Error: ui_mode_not_embedded (hosted)',
+  render: serve(() => ({ spec: baseSpec({ uiMode: 'hosted' }) })),
+  parameters: { docs: { description: { story: 'A `hosted` session: the notice links to the session’s `url`.' } } },
+  play: async ({ canvasElement }) => {
+    const host = await waitForError(canvasElement, 'ui_mode_not_embedded');
+    await waitFor(() => expect(deepQuery<HTMLAnchorElement>(host, 'a[href]')?.href).toMatch(/^https:\/\/fixtures\.xpay\.invalid\/pay\//));
+  },
+};

@@ -1,0 +1,309 @@
+/**
+ * Shared pieces of the `<xpay-checkout>` stories: args and controls, the render function
+ * (registers a fixture session, renders the element against the fixture provider), event
+ * recording (also shown in the Actions panel), and play-function helpers.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { action } from 'storybook/actions';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import type { CheckoutState, XPayCheckout } from '../../src/index.js';
+import { FIXTURE_API_BASE, registerFixture, type FixtureScenario } from './fixture-provider.js';
+import { BRANDING_CHOICES, COLOR_TOKENS, type BrandingSpec, type ColorToken } from './fixtures.js';
+
+// ---------------------------------------------------------------------------------------------
+// Args.
+
+export const LOCALES = ['', 'auto', 'en', 'ar', 'ar-EG', 'fr', 'de', 'ja', 'es', 'tr', 'zh-CN'] as const;
+
+export interface CheckoutArgs {
+  /** `locale` attribute; empty: the session's own `locale`, or the toolbar's. */
+  locale: string;
+  /** `poll-interval` attribute, ms. */
+  pollInterval: number;
+}
+
+export type BrandingArgs = {
+  colorMode: string;
+  borderStyle: string;
+  spacing: string;
+  inputSize: string;
+  inputStyle: string;
+  formLayout: string;
+  fontFamily: string;
+} & Record<ColorToken, string>;
+
+export type CheckoutStoryArgs = CheckoutArgs & Partial<BrandingArgs>;
+
+export const checkoutArgTypes: Partial<ArgTypes<CheckoutStoryArgs>> = {
+  locale: {
+    name: 'locale',
+    description: 'The `locale` attribute. Empty: the toolbar’s locale, else the session’s `locale`. Catalogs that do not exist yet fall back to English.',
+    control: { type: 'select', labels: { '': '(session / toolbar)', auto: 'auto (browser)' } },
+    options: [...LOCALES],
+    table: { category: 'Attributes' },
+  },
+  pollInterval: {
+    name: 'poll-interval',
+    description: 'ms between re-loads when the event stream is unavailable',
+    control: { type: 'number', min: 500, step: 500 },
+    table: { category: 'Attributes' },
+  },
+};
+
+const kebab = (token: string) => token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Every `brandingSettings` field as a control; empty means "absent from the session". */
+export const brandingArgTypes: Partial<ArgTypes<CheckoutStoryArgs>> = {
+  ...Object.fromEntries(
+    (Object.keys(BRANDING_CHOICES) as (keyof typeof BRANDING_CHOICES)[]).map((field) => [
+      field,
+      {
+        description: `brandingSettings.${field} (default "${BRANDING_CHOICES[field][0]}")`,
+        control: { type: 'select', labels: { '': '(absent)' } },
+        options: ['', ...BRANDING_CHOICES[field]],
+        table: { category: 'brandingSettings' },
+      },
+    ]),
+  ),
+  fontFamily: {
+    description: 'brandingSettings.fontFamily: a plain family list, e.g. `Georgia, serif`',
+    control: 'text',
+    table: { category: 'brandingSettings' },
+  },
+  ...Object.fromEntries(
+    COLOR_TOKENS.map((token) => [
+      token,
+      {
+        description: `brandingSettings.colors.${token} (→ --xpay-color-${kebab(token)})`,
+        control: { type: 'color', presetColors: ['#0f766e', '#2563eb', '#9d174d', '#d4a017', '#111111', '#ffffff'] },
+        table: { category: 'brandingSettings.colors' },
+      },
+    ]),
+  ),
+};
+
+export const defaultCheckoutArgs: CheckoutArgs = { locale: '', pollInterval: 5000 };
+
+/** All branding args empty. */
+export const emptyBrandingArgs: BrandingArgs = {
+  colorMode: '',
+  borderStyle: '',
+  spacing: '',
+  inputSize: '',
+  inputStyle: '',
+  formLayout: '',
+  fontFamily: '',
+  ...(Object.fromEntries(COLOR_TOKENS.map((token) => [token, ''])) as Record<ColorToken, string>),
+};
+
+/** Args that reproduce a brand in the controls. */
+export function brandingToArgs(branding: BrandingSpec): BrandingArgs {
+  const args: BrandingArgs = { ...emptyBrandingArgs };
+  for (const field of ['colorMode', 'borderStyle', 'spacing', 'inputSize', 'inputStyle', 'formLayout', 'fontFamily'] as const) {
+    args[field] = branding[field] ?? '';
+  }
+  for (const token of COLOR_TOKENS) args[token] = branding.colors?.[token] ?? '';
+  return args;
+}
+
+/** The `brandingSettings` the controls describe; null when every control is empty. */
+export function brandingFromArgs(args: Partial<BrandingArgs>): BrandingSpec | null {
+  const branding: BrandingSpec = {};
+  const colors: Partial<Record<ColorToken, string>> = {};
+  for (const field of ['colorMode', 'borderStyle', 'spacing', 'inputSize', 'inputStyle', 'formLayout', 'fontFamily'] as const) {
+    const value = args[field];
+    if (value) branding[field] = value;
+  }
+  for (const token of COLOR_TOKENS) {
+    const value = args[token];
+    if (value) colors[token] = value;
+  }
+  if (Object.keys(colors).length > 0) branding.colors = colors;
+  return Object.keys(branding).length > 0 ? branding : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events.
+
+export type XPayEventName = 'xpay-ready' | 'xpay-complete' | 'xpay-expired' | 'xpay-error';
+const EVENT_NAMES: readonly XPayEventName[] = ['xpay-ready', 'xpay-complete', 'xpay-expired', 'xpay-error'];
+const eventLogs = new WeakMap<Element, { type: XPayEventName; detail: Record<string, unknown> }[]>();
+
+function record(event: Event): void {
+  const host = event.currentTarget as Element;
+  const detail = (event as CustomEvent<Record<string, unknown>>).detail;
+  const log = eventLogs.get(host) ?? [];
+  log.push({ type: event.type as XPayEventName, detail });
+  eventLogs.set(host, log);
+  action(event.type)(detail);
+}
+
+/** Every `xpay-*` event the host dispatched, in order. */
+export function eventsOf(host: Element, type?: XPayEventName) {
+  const log = eventLogs.get(host) ?? [];
+  return type ? log.filter((entry) => entry.type === type) : log;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Render.
+
+export interface RenderOptions {
+  /** The fixture to serve; null renders without registering anything. */
+  scenario: FixtureScenario | null;
+  /** Overrides: `null` leaves the attribute out; a string replaces the registered value. */
+  apiBase?: string | null;
+  clientSecret?: string | null;
+}
+
+/**
+ * Registers the fixture (a fresh session id on every render, so a control change reloads
+ * the widget with the new session) and renders `<xpay-checkout>` against the provider.
+ */
+/** What the render needs from Storybook's story context. */
+export interface RenderContext {
+  id: string;
+  globals: Record<string, unknown>;
+}
+
+export function renderCheckout(args: Partial<CheckoutStoryArgs>, context: RenderContext, options: RenderOptions): TemplateResult {
+  const registered = options.scenario ? registerFixture(options.scenario) : null;
+  const apiBase = options.apiBase === undefined ? (registered?.apiBase ?? FIXTURE_API_BASE) : options.apiBase;
+  const clientSecret = options.clientSecret === undefined ? (registered?.clientSecret ?? null) : options.clientSecret;
+  const globalLocale = typeof context.globals.locale === 'string' ? context.globals.locale : '';
+  const locale = args.locale || globalLocale || undefined;
+  const listeners = Object.fromEntries(EVENT_NAMES.map((name) => [name, record]));
+  // Keyed by story: moving to another story always mounts a fresh element.
+  return html`${keyed(
+    context.id,
+    html`<xpay-checkout
+      api-base=${ifDefined(apiBase ?? undefined)}
+      client-secret=${ifDefined(clientSecret ?? undefined)}
+      locale=${ifDefined(locale)}
+      poll-interval=${args.pollInterval ?? 5000}
+      @xpay-ready=${listeners['xpay-ready']}
+      @xpay-complete=${listeners['xpay-complete']}
+      @xpay-expired=${listeners['xpay-expired']}
+      @xpay-error=${listeners['xpay-error']}
+    ></xpay-checkout>`,
+  )}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decorators.
+
+/** The widget at 320 px, the narrowest phone it must fit. */
+export const narrow: Decorator = (story) =>
+  html`<div data-frame="narrow" style="width: 320px; outline: 1px dashed #9ca3af; outline-offset: 0;">${story()}</div>`;
+
+/** A caption above the story, e.g. what a fixture option does. */
+export function caption(text: string): Decorator {
+  return (story) => html`${story()}${text ? html`<p class="sb-caption">${text}</p>` : nothing}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Play helpers.
+
+export function checkoutIn(canvasElement: HTMLElement): XPayCheckout {
+  const host = canvasElement.querySelector('xpay-checkout');
+  if (!host) throw new Error('no <xpay-checkout> in the story');
+  return host;
+}
+
+/** Waits until the host's `state` attribute reads `expected`; returns the host. */
+export async function waitForState(canvasElement: HTMLElement, expected: CheckoutState, timeout = 5000): Promise<XPayCheckout> {
+  const host = checkoutIn(canvasElement);
+  await waitFor(() => expect(host.getAttribute('state')).toBe(expected), { timeout });
+  return host;
+}
+
+/** Waits for the error state and checks the `xpay-error` code. */
+export async function waitForError(canvasElement: HTMLElement, code: string, timeout = 5000): Promise<XPayCheckout> {
+  const host = await waitForState(canvasElement, 'error', timeout);
+  await waitFor(() => expect(eventsOf(host, 'xpay-error').map((e) => e.detail.code)).toContain(code), { timeout });
+  return host;
+}
+
+/** Every match of `selector` in `root` and in every shadow root below it, in document order. */
+export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: ParentNode) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.matches(selector)) found.push(element as T);
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(root);
+  // A host passed as the root: its own shadow tree too.
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
+  return found;
+}
+
+export function deepQuery<T extends Element = Element>(root: ParentNode, selector: string): T | null {
+  return deepQueryAll<T>(root, selector)[0] ?? null;
+}
+
+/** Test values by `autocomplete` token: a complete, valid payment with the 4242 card. */
+const VALUES_BY_AUTOCOMPLETE: Record<string, string> = {
+  email: 'jane@example.com',
+  name: 'Jane Doe',
+  'cc-name': 'Jane Doe',
+  tel: '+201001234567',
+  'tel-national': '1001234567',
+  'address-line1': '12 Tahrir Square',
+  'address-line2': 'Apartment 4',
+  'address-level2': 'Cairo',
+  'address-level1': 'Cairo Governorate',
+  'postal-code': '11511',
+  'cc-number': '4242 4242 4242 4242',
+  'cc-exp': '12 / 34',
+  'cc-exp-month': '12',
+  'cc-exp-year': '2034',
+  'cc-csc': '123',
+};
+
+/**
+ * Fills every empty visible input of the payment form the contract describes (matched by
+ * `autocomplete`; custom fields by `inputmode`), picks the first real option of each select,
+ * then presses the pay button (`::part(pay-button)`). Written against the contract, before
+ * the form exists: adjust here if the form names its inputs differently.
+ */
+export async function fillAndPay(host: XPayCheckout): Promise<void> {
+  const payButton = await waitFor(
+    () => {
+      const button = deepQuery<HTMLButtonElement>(host, '[part~="pay-button"]');
+      expect(button, 'the pay button (::part(pay-button))').toBeTruthy();
+      return button!;
+    },
+    { timeout: 5000 },
+  );
+  for (const field of deepQueryAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(host, 'input, select, textarea')) {
+    if (field.disabled || field.value || field.getClientRects().length === 0) continue;
+    if (field instanceof HTMLSelectElement) {
+      const option = [...field.options].find((o) => o.value && !o.disabled);
+      if (option) await userEvent.selectOptions(field, option.value);
+      continue;
+    }
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) continue;
+    const token = (field.getAttribute('autocomplete') ?? '').split(/\s+/).pop() ?? '';
+    const value =
+      VALUES_BY_AUTOCOMPLETE[token] ??
+      (field.getAttribute('inputmode') === 'numeric' ? '29001011234567' : field.required ? 'Leave it at the door, please' : '');
+    if (value) await userEvent.type(field, value);
+  }
+  // Custom dropdowns (a combobox with a listbox): open each one still empty, take its first option.
+  for (const combobox of deepQueryAll<HTMLElement>(host, '[role="combobox"]')) {
+    const owner = (combobox.getRootNode() as ShadowRoot).host as (HTMLElement & { value?: unknown }) | undefined;
+    if (!owner || owner.value) continue;
+    await userEvent.click(combobox);
+    const option = await waitFor(() => {
+      const first = combobox.getRootNode() instanceof ShadowRoot ? (combobox.getRootNode() as ShadowRoot).querySelector<HTMLElement>('[role="option"]') : null;
+      expect(first, 'an option of the dropdown').toBeTruthy();
+      return first!;
+    });
+    await userEvent.click(option);
+  }
+  await userEvent.click(payButton);
+}
