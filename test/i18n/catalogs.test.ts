@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { loadTranslator } from '../../src/i18n/catalogs.js';
+import { en } from '../../src/i18n/en.js';
+import { localeLoaders } from '../../src/i18n/locale-loaders.js';
+import type { Message } from '../../src/i18n/types.js';
+
+const REQUIRED = ['en', 'ar', 'he', 'fa', 'ur', 'fr', 'de', 'es', 'it', 'pt', 'pt-BR', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'bg', 'hr', 'el', 'tr', 'ru', 'uk', 'ca', 'ja', 'ko', 'zh-CN', 'zh-TW', 'hi', 'bn', 'id', 'ms', 'th', 'vi', 'fil', 'sw'];
+
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+const forms = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
+
+describe('catalogs', () => {
+  it('ship every required locale', () => {
+    for (const tag of REQUIRED.filter((t) => t !== 'en')) expect(localeLoaders, tag).to.have.property(tag);
+  });
+
+  for (const [tag, load] of Object.entries(localeLoaders)) {
+    it(`${tag} is complete, keeps every placeholder and uses only its own plural forms`, async () => {
+      const catalog = (await load()).default as Record<string, Message>;
+      expect(Object.keys(catalog)).to.deep.equal(Object.keys(en));
+      const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+      for (const [key, english] of Object.entries(en) as [string, Message][]) {
+        const message = catalog[key];
+        const expected = new Set(forms(english).flatMap((text) => [...placeholders(text)]));
+        for (const text of forms(message)) {
+          expect(text.trim(), `${tag} ${key} is empty`).to.not.equal('');
+          for (const name of placeholders(text)) expect(expected.has(name), `${tag} ${key} has an unknown {${name}}`).to.equal(true);
+        }
+        if (typeof message === 'string') {
+          // Only `count` may be spelled out by a language (e.g. Arabic dual); every other value must appear.
+          for (const name of expected) if (name !== 'count') expect(placeholders(message).has(name), `${tag} ${key} lost {${name}}`).to.equal(true);
+        } else {
+          expect(message.other, `${tag} ${key} needs "other"`).to.be.a('string');
+          for (const form of Object.keys(message)) expect(categories, `${tag} ${key} form "${form}"`).to.include(form);
+        }
+      }
+    });
+  }
+});
+
+describe('locale resolution and formats', () => {
+  let warnings: string[];
+  let originalWarn: typeof console.warn;
+  beforeEach(() => {
+    warnings = [];
+    originalWarn = console.warn;
+    console.warn = (message: string) => warnings.push(String(message));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('falls back pt-BR → pt-BR, pt-AO → pt, fr-CA → fr, an unknown tag → en with a warning', async () => {
+    expect((await loadTranslator(['pt-BR'])).language).to.equal('pt-BR');
+    const angola = await loadTranslator(['pt-AO']);
+    expect([angola.language, angola.locale]).to.deep.equal(['pt', 'pt-AO']);
+    const canada = await loadTranslator(['fr-CA']);
+    expect([canada.language, canada.locale]).to.deep.equal(['fr', 'fr-CA']);
+    const unknown = await loadTranslator(['tlh-Klingon']);
+    expect(unknown.language).to.equal('en');
+    expect(warnings.some((w) => w.includes('tlh'))).to.equal(true);
+  });
+
+  it('formats money and dates for ar-EG, de-DE, ja-JP and hi-IN', async () => {
+    const at = Date.UTC(2026, 10, 22, 15, 30);
+    const cases: [string, number, string][] = [
+      ['ar-EG', 210000, 'EGP'],
+      ['de-DE', 123456, 'EUR'],
+      ['ja-JP', 1500, 'JPY'],
+      ['hi-IN', 12345678, 'INR'],
+    ];
+    for (const [tag, minor, currency] of cases) {
+      const translator = await loadTranslator([tag]);
+      const digits = currency === 'JPY' ? 0 : 2;
+      const expected = new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / 10 ** digits);
+      expect(translator.money(minor, currency), tag).to.equal(expected);
+      expect(translator.dateTime(at), tag).to.equal(new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(at));
+    }
+    expect((await loadTranslator(['ar-EG'])).money(210000, 'EGP')).to.match(/[٠-٩]/);
+    expect((await loadTranslator(['hi-IN'])).money(12345678, 'INR').replace(/\s/g, '')).to.equal('₹1,23,456.78');
+  });
+
+  it('plurals and the countdown follow the locale', async () => {
+    const russian = await loadTranslator(['ru']);
+    expect(russian.t('validation.minLength', { count: 1 })).to.not.equal(russian.t('validation.minLength', { count: 5 }));
+    expect(russian.relativeTime(90_000)).to.equal(new Intl.RelativeTimeFormat('ru', { numeric: 'always' }).format(2, 'minute'));
+    const arabic = await loadTranslator(['ar-EG']);
+    expect(arabic.clock(65_000)).to.equal('١:٠٥');
+  });
+});
