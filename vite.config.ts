@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, minify, type Plugin, type UserConfig } from 'vite';
 
@@ -6,6 +6,14 @@ const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const LOCALES = readdirSync(root('./src/i18n/locales'))
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
+
+/** The source loader list (used unbundled by tests and Storybook) must name exactly these files. */
+const listed = [...readFileSync(root('./src/i18n/locale-loaders.ts'), 'utf8').matchAll(/import\('\.\/locales\/([\w-]+)\.js'\)/g)].map((m) => m[1]);
+const unlisted = LOCALES.filter((tag) => !listed.includes(tag));
+const missing = listed.filter((tag) => !LOCALES.includes(tag));
+if (unlisted.length || missing.length) {
+  throw new Error(`src/i18n/locale-loaders.ts is out of date: unlisted ${unlisted.join(', ') || '-'}; missing files ${missing.join(', ') || '-'}`);
+}
 
 /**
  * Where lazy chunks are found: next to the script itself. A classic script knows its URL only
@@ -108,6 +116,13 @@ export default defineConfig(({ mode }) => {
     build: {
       ...shared.build,
       emptyOutDir: true,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // The chunk loader reads `document.currentScript` first in the IIFE; `import.meta.url`
+          // is only its fallback for the ES bundle, so an empty one there is expected.
+          if (warning.code !== 'EMPTY_IMPORT_META') warn(warning);
+        },
+      },
       lib: {
         entry: 'src/index.ts',
         name: 'XPayCheckout',

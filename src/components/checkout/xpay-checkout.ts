@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { sessionIdFromClientSecret } from '../../api/client-secret.js';
 import { CheckoutApi, type ConfirmBody } from '../../api/client.js';
 import { CheckoutError, type CheckoutErrorCode } from '../../api/errors.js';
@@ -65,6 +66,8 @@ export class XPayCheckout extends LitElement {
   @state() private redirecting = false;
   /** Spoken when the total changes because of the customer's own action (WCAG 4.1.3). */
   @state() private totalAnnouncement = '';
+  /** While the customer's catalog loads, nothing speaks or shows words in another language. */
+  @state() private stringsPending = false;
 
   @query('xpay-expired-notice') private expiredNotice?: XPayExpiredNotice;
   @query('xpay-payment-form') private paymentForm?: XPayPaymentForm;
@@ -97,6 +100,10 @@ export class XPayCheckout extends LitElement {
   }
   private announcedAt = new Set<number>();
   private brandingKey = 'null';
+  private requestedLocale: string | null = null;
+  /** Bumped by every teardown, so work that outlived its session (an await across removal) stops. */
+  private generation = 0;
+  private localeLoading: Promise<void> = Promise.resolve();
 
   /** The state reflected as the `state` attribute. */
   get state(): CheckoutState {
@@ -133,10 +140,11 @@ export class XPayCheckout extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('clientSecret') || changed.has('apiBase')) {
+    // A render can still run after removal (destroy() right after mount()): never start then.
+    if ((changed.has('clientSecret') || changed.has('apiBase')) && this.isConnected) {
       void this.load();
     } else if (changed.has('locale') && this.session) {
-      void this.applyLocale(this.session);
+      void this.applyLocale(this.session.locale);
     }
     if (changed.has('viewState') && this.viewState === 'expired') this.expiredNotice?.focus();
     if (changed.has('viewState') && this.viewState === 'complete' && changed.get('viewState') === 'processing') {
@@ -152,6 +160,7 @@ export class XPayCheckout extends LitElement {
 
   /** Stops every timer, stream and request. */
   private teardown(): void {
+    this.generation += 1;
     this.quantityUpdates.cancel();
     this.pendingQuantities.clear();
     this.loadAbort?.abort();
@@ -176,6 +185,8 @@ export class XPayCheckout extends LitElement {
     this.redirecting = false;
     this.announcedAt.clear();
     this.viewState = 'loading';
+    // An explicit locale is known before any session: the skeleton and early errors use it.
+    if (this.locale) await this.applyLocale(null);
 
     if (!this.apiBase) return this.fail('missing_api_base');
     // No secret yet: a framework may still be about to set it, so wait rather than fail.
@@ -207,11 +218,21 @@ export class XPayCheckout extends LitElement {
     emit(this, 'xpay-error', { code, message: englishTranslator.t(`error.${code}`) });
   }
 
-  private async applyLocale(session: Session): Promise<void> {
-    const requested = this.locale ?? session.locale ?? 'auto';
-    const tags = requested === 'auto' ? browserLocales() : [requested];
-    const translator = await loadTranslator(tags);
-    if (this.session === session || !this.session) this.i18n = translator;
+  /**
+   * Loads the strings for the element's `locale`, else the session's, else the browser's.
+   * Only the latest request may win, so a slow catalog never overrides a newer choice.
+   */
+  private async applyLocale(sessionLocale: string | null | undefined): Promise<void> {
+    const requested = this.locale ?? sessionLocale ?? 'auto';
+    if (requested === this.requestedLocale) return this.localeLoading;
+    this.requestedLocale = requested;
+    this.stringsPending = true;
+    this.localeLoading = loadTranslator(requested === 'auto' ? browserLocales() : [requested]).then((translator) => {
+      if (this.requestedLocale !== requested) return;
+      this.i18n = translator;
+      this.stringsPending = false;
+    });
+    return this.localeLoading;
   }
 
   /**
@@ -225,12 +246,13 @@ export class XPayCheckout extends LitElement {
     }
     // Strings and any on-demand elements load before anything renders, so nothing appears
     // half-translated or half-built.
+    const generation = this.generation;
     await Promise.all([
-      !this.session || this.session.locale !== session.locale ? this.applyLocale(session) : null,
+      this.applyLocale(session.locale),
       session.status === 'open' ? loadPayment() : null,
       needsExtras(session) ? loadExtras() : null,
     ]);
-    if (this.loadAbort?.signal.aborted) return;
+    if (generation !== this.generation) return;
     const alreadyExpired = this.viewState === 'expired';
     this.session = session;
     this.applyTheme(session);
@@ -494,7 +516,7 @@ export class XPayCheckout extends LitElement {
 
   private renderSkeleton() {
     return html`<div class="skeleton" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.i18n.t('loading')}</span>
+      ${this.stringsPending ? nothing : html`<span class="visually-hidden">${this.i18n.t('loading')}</span>`}
       <div class="skeleton-summary" aria-hidden="true">
         <div class="bone bone--title"></div>
         <div class="bone bone--hero"></div>
@@ -633,7 +655,7 @@ export class XPayCheckout extends LitElement {
       part="root"
       dir=${this.i18n.dir}
       lang=${this.i18n.language}
-      aria-label=${this.i18n.t('checkout.label')}
+      aria-label=${ifDefined(this.stringsPending ? undefined : this.i18n.t('checkout.label'))}
       data-layout=${theme.formLayout}
       data-color-mode=${theme.colorMode}
     >
