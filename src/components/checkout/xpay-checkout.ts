@@ -589,6 +589,7 @@ export class XPayCheckout extends LitElement {
           ></xpay-order-summary>
           ${session.allowPromotionCodes && this.viewState !== 'complete'
             ? html`<xpay-promo-code
+                exportparts="field"
                 .i18n=${this.i18n}
                 .appliedCode=${session.discounts?.find((discount) => discount.promotionCodeCode)?.promotionCodeCode ?? null}
                 .total=${this.i18n.money(totals.total, totals.currency)}
@@ -603,6 +604,7 @@ export class XPayCheckout extends LitElement {
             ? this.renderComplete(session)
             : html`${this.renderCountdown()}
                 <xpay-payment-form
+                  exportparts="form, pay-button, field, notice"
                   .validation=${this.validation}
                   .session=${session}
                   .i18n=${this.i18n}
@@ -615,6 +617,7 @@ export class XPayCheckout extends LitElement {
       </div>
       ${expired
         ? html`<xpay-expired-notice
+            exportparts="notice"
             .i18n=${this.i18n}
             .merchantName=${session.merchantName ?? null}
             .cancelUrl=${session.cancelUrl ?? null}

@@ -340,6 +340,7 @@ export class XPayPaymentForm extends LitElement {
     const value = this.values[name] ?? '';
     if (field.type === 'DROPDOWN') {
       return html`<xpay-select
+        exportparts="field"
         id=${fieldId(name)}
         name=${name}
         .label=${field.label}
@@ -390,7 +391,7 @@ export class XPayPaymentForm extends LitElement {
           </div>`
         : nothing,
       selected.type === 'card'
-        ? html`<xpay-card-input .i18n=${i18n} .validation=${this.validation} ?disabled=${this.processing}></xpay-card-input>`
+        ? html`<xpay-card-input exportparts="field" .i18n=${i18n} .validation=${this.validation} ?disabled=${this.processing}></xpay-card-input>`
         : html`<p class="note">${i18n.t('payment.noFieldsNeeded', { method: selected.displayName ?? selected.type })}</p>`,
     ]);
   }
@@ -407,7 +408,7 @@ export class XPayPaymentForm extends LitElement {
       ${session.shippingAddressCollection ? this.renderShipping() : nothing}
       ${customFields.length ? html`<div class="custom-fields">${customFields.map((field) => this.renderCustomField(field))}</div>` : nothing}
       ${this.renderPayment()}
-      <div class="payment-error" role="alert" tabindex="-1" ?hidden=${!this.paymentError}>
+      <div class="payment-error" part="notice" role="alert" tabindex="-1" ?hidden=${!this.paymentError}>
         ${this.paymentError ? i18n.t(this.paymentError) : nothing}
       </div>
       <button
