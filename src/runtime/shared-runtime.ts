@@ -10,13 +10,17 @@ import { live } from 'lit/directives/live.js';
  */
 export const SHARED_RUNTIME_KEY = Symbol.for('xpay-checkout.runtime.v1');
 
-export const sharedRuntime = {
+export interface SharedRuntime {
+  lit: { LitElement: typeof LitElement; css: typeof css; html: typeof html; nothing: typeof nothing; svg: typeof svg };
+  decorators: { property: typeof property; query: typeof query; state: typeof state };
+  directives: { ifDefined: typeof ifDefined; live: typeof live };
+}
+
+export const sharedRuntime: SharedRuntime = {
   lit: { LitElement, css, html, nothing, svg },
   decorators: { property, query, state },
   directives: { ifDefined, live },
 };
-
-export type SharedRuntime = typeof sharedRuntime;
 
 export function shareRuntime(): void {
   const registry = globalThis as unknown as Record<symbol, SharedRuntime | undefined>;
