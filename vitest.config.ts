@@ -3,18 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/support/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-
-/** Chromium from Debian (Playwright's own download does not exist here); flags keep it off the closed network. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // `npm run test:stories`: every story renders in headless Chromium, its play function runs,
 // then axe (parameters.a11y.test = 'error' in .storybook/preview.ts) fails it on any violation.
@@ -39,7 +30,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
               // The widget drops its transitions under reduced motion, so axe sees settled colours
               // rather than a button halfway back from its disabled look.
               contextOptions: { reducedMotion: 'reduce' },

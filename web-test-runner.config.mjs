@@ -3,16 +3,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { startSandbox } from './sandbox/server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // Tests talk to a real sandbox over HTTP; one per run, on a free port.
 const sandbox = await startSandbox({ port: 0 });
@@ -31,7 +24,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+      launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
     }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -6,6 +6,7 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { startSandbox } from '../sandbox/server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/support/chromium.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(join(DIST, 'xpay-checkout.iife.js'))) execSync('npm run build', { stdio: 'inherit' });
@@ -57,10 +58,7 @@ async function createSession(params) {
   return response.json();
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const RUNS = 5;
 
 /** Used JS heap through the DevTools protocol, after a forced garbage collection. */

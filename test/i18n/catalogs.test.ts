@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { captureWarningsPerTest } from '../support/spies.js';
 import { loadTranslator } from '../../src/i18n/catalogs.js';
 import { en } from '../../src/i18n/en.js';
 import { localeLoaders } from '../../src/i18n/locale-loaders.js';
@@ -39,16 +40,7 @@ describe('catalogs', () => {
 });
 
 describe('locale resolution and formats', () => {
-  let warnings: string[];
-  let originalWarn: typeof console.warn;
-  beforeEach(() => {
-    warnings = [];
-    originalWarn = console.warn;
-    console.warn = (message: string) => warnings.push(String(message));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarningsPerTest();
 
   it('falls back pt-BR → pt-BR, pt-AO → pt, fr-CA → fr, an unknown tag → en with a warning', async () => {
     expect((await loadTranslator(['pt-BR'])).language).to.equal('pt-BR');

@@ -27,3 +27,18 @@ export function spyOnConsole() {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Collects console.warn messages for the duration of each test in the calling describe(). */
+export function captureWarningsPerTest(): string[] {
+  const messages: string[] = [];
+  let original: typeof console.warn;
+  beforeEach(() => {
+    messages.length = 0;
+    original = console.warn;
+    console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+  return messages;
+}

@@ -1,19 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { captureWarningsPerTest } from '../support/spies.js';
 import { directionOf, resolveLocale } from '../../src/i18n/resolve.js';
 
 const available = ['en', 'pt', 'pt-BR', 'fr', 'zh-CN', 'zh-TW', 'nb', 'ar'];
 
 describe('locale resolution', () => {
-  let warnings: unknown[][];
-  let originalWarn: typeof console.warn;
-  beforeEach(() => {
-    warnings = [];
-    originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarningsPerTest();
 
   it('falls back along the tag and keeps the region for formats', () => {
     expect(resolveLocale(['pt-BR'], available)).to.deep.equal({ catalog: 'pt-BR', format: 'pt-BR' });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { captureWarningsPerTest } from '../support/spies.js';
 import { parseSession } from '../../src/api/schema.js';
 
 const minimal = {
@@ -14,16 +15,7 @@ const minimal = {
 };
 
 describe('session schema', () => {
-  let warnings: string[];
-  let originalWarn: typeof console.warn;
-  beforeEach(() => {
-    warnings = [];
-    originalWarn = console.warn;
-    console.warn = (message: string) => warnings.push(String(message));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarningsPerTest();
 
   it('accepts the seed’s example object', async () => {
     const seed = await (await fetch(new URL('../fixtures/seed-session.json', import.meta.url))).json();
