@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import remapping from '@jridgewell/remapping';
+import { basename } from 'node:path';
 import { defineConfig, minify, type Plugin, type UserConfig } from 'vite';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -53,10 +55,26 @@ function minifyEsOutput(): Plugin {
   return {
     name: 'xpay-minify-es-output',
     apply: 'build',
-    async renderChunk(code, chunk, outputOptions) {
-      if (outputOptions.format !== 'es') return null;
-      const result = await minify(chunk.fileName, code, { compress: true, mangle: true, sourcemap: true });
-      return { code: result.code, map: result.map ?? null };
+    // generateBundle, not renderChunk: Vite's own ES-library pass re-prints chunks after renderChunk.
+    async generateBundle(outputOptions, bundle) {
+      if (outputOptions.format !== 'es') return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const result = await minify(chunk.fileName, chunk.code, {
+          module: true,
+          compress: true,
+          mangle: true,
+          codegen: { removeWhitespace: true },
+          sourcemap: Boolean(chunk.map),
+        });
+        chunk.code = result.code;
+        const mapAsset = bundle[`${chunk.fileName}.map`];
+        if (!chunk.map || !result.map || mapAsset?.type !== 'asset') continue;
+        // Minified → bundled → sources, so npm users debug against the original TypeScript.
+        const composed = remapping([result.map as never, chunk.map as never], () => null);
+        mapAsset.source = composed.toString();
+        chunk.code += `\n//# sourceMappingURL=${basename(mapAsset.fileName)}`;
+      }
     },
   };
 }
