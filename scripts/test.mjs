@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['build', 'npm', ['run', 'build']],
+  ['types for npm users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.json']],
   ['browser tests', 'npx', ['web-test-runner']],
   ['story tests', 'npm', ['run', 'test:stories']],
 ];

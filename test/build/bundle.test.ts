@@ -37,16 +37,6 @@ describe('built bundles', () => {
     frame.remove();
   });
 
-  it('ships type declarations for npm users', async () => {
-    const response = await fetch('/dist/types/index.d.ts');
-    expect(response.ok).to.equal(true);
-    const declarations = await response.text();
-    expect(declarations).to.include('initEmbeddedCheckout');
-    expect(declarations).to.include('XPayCheckout');
-    const events = await (await fetch('/dist/types/lib/events.d.ts')).text();
-    expect(events).to.match(/'xpay-complete': XPayEvent<'xpay-complete'>/);
-  });
-
   it('the ES module exports the same API', async () => {
     const module = await import(/* @vite-ignore */ `${ES_URL}?${Date.now()}`);
     expect(typeof module.initEmbeddedCheckout).to.equal('function');
