@@ -1,12 +1,26 @@
 // @ts-check
-import { randomInt } from 'node:crypto';
+// Web Crypto rather than node:crypto, so that the modules building sessions load in a browser
+// too (Storybook's fixtures reuse them): `globalThis.crypto` is there in Node 20 and browsers.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+// The largest multiple of the alphabet's size a byte can hold. Bytes at or above it are drawn
+// again (rejection sampling), so every character stays equally likely: a bare `byte % 62`
+// would favour the first 8.
+const UNBIASED_LIMIT = 256 - (256 % ALPHABET.length);
 
 /** Random alphanumerics from the CSPRNG: client secrets are bearer credentials. */
 export function randomToken(length = 24) {
   let out = '';
-  for (let i = 0; i < length; i += 1) out += ALPHABET[randomInt(ALPHABET.length)];
+  // A few spare bytes, so that one draw usually covers the rejected ones too.
+  const bytes = new Uint8Array(Math.min(length + 8, 65536));
+  while (out.length < length) {
+    globalThis.crypto.getRandomValues(bytes);
+    for (const byte of bytes) {
+      if (byte >= UNBIASED_LIMIT) continue;
+      out += ALPHABET[byte % ALPHABET.length];
+      if (out.length === length) break;
+    }
+  }
   return out;
 }
 

@@ -179,9 +179,11 @@ function buildLineItems(items, currency) {
 }
 
 /**
+ * The session's `customFields` from the create or PATCH parameters (limits spelled both ways,
+ * and a value holder for the field's type).
  * @param {{ key: string, label: string, type: 'TEXT' | 'NUMERIC' | 'DROPDOWN', isOptional?: boolean, minCharacters?: number, maxCharacters?: number, dropdownOptions?: { label: string, value: string }[] }[]} fields
  */
-function buildCustomFields(fields) {
+export function buildCustomFields(fields) {
   return fields.map((field) => {
     const min = field.minCharacters ?? null;
     const max = field.maxCharacters ?? null;

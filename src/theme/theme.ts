@@ -3,7 +3,7 @@ import { adjustForContrast, contrastRatio, isCssColor, readableOn, toRgb } from 
 import { COLOR_TOKENS, DARK_PALETTE, LIGHT_PALETTE, kebab, type ColorToken, type Palette } from './palettes.js';
 
 /** Known values of each enumerated field, default first (CONTRACT section 4). */
-const CHOICES = {
+export const BRANDING_CHOICES = {
   colorMode: ['light', 'dark'],
   borderStyle: ['rounded', 'sharp', 'pill'],
   spacing: ['default', 'condensed', 'relaxed'],
@@ -12,7 +12,7 @@ const CHOICES = {
   formLayout: ['expanded', 'compact'],
 } as const;
 
-type Choices = { [K in keyof typeof CHOICES]: (typeof CHOICES)[K][number] };
+type Choices = { [K in keyof typeof BRANDING_CHOICES]: (typeof BRANDING_CHOICES)[K][number] };
 export type ColorMode = Choices['colorMode'];
 export type BorderStyle = Choices['borderStyle'];
 export type Spacing = Choices['spacing'];
@@ -101,8 +101,8 @@ function isBlank(value: string | null | undefined): value is null | undefined | 
 }
 
 function choose<K extends keyof Choices>(field: K, raw: string | null | undefined, warn: Warn): Choices[K] {
-  const known: readonly string[] = CHOICES[field];
-  const fallback = CHOICES[field][0] as Choices[K];
+  const known: readonly string[] = BRANDING_CHOICES[field];
+  const fallback = BRANDING_CHOICES[field][0] as Choices[K];
   if (isBlank(raw)) return fallback;
   if (known.includes(raw)) return raw as Choices[K];
   warn(`unknown brandingSettings.${field} ${quote(raw)}, using "${fallback}"`);

@@ -11,7 +11,9 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import type { CheckoutState, XPayCheckout } from '../../src/index.js';
 import { FIXTURE_API_BASE, registerFixture, type FixtureScenario } from './fixture-provider.js';
-import { BRANDING_CHOICES, COLOR_TOKENS, type BrandingSpec, type ColorToken } from './fixtures.js';
+import { COLOR_TOKENS, type ColorToken } from '../../src/theme/palettes.js';
+import { BRANDING_CHOICES } from '../../src/theme/theme.js';
+import type { BrandingSpec } from './fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Args.

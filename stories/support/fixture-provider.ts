@@ -13,7 +13,8 @@
  * keeps the spec and rebuilds the session after a promotion code, a quantity change or a
  * payment, like the sandbox, and pushes each change on the open event streams.
  */
-import { buildSession, PROMOTION_CODES, type FixtureSession, type SessionSpec } from './fixtures.js';
+import { PROMOTION_CODES } from '../../sandbox/catalogue.mjs';
+import { buildSession, type FixtureSession, type SessionSpec } from './fixtures.js';
 
 export const FIXTURE_ORIGIN = 'https://fixtures.xpay.invalid';
 export const FIXTURE_API_BASE = `${FIXTURE_ORIGIN}/v1`;
@@ -350,7 +351,7 @@ async function answer(request: Request): Promise<Response> {
     if (!record.spec.allowPromotionCodes) return apiError(400, 'promotion_codes_not_allowed', 'This session does not accept promotion codes.');
     const code = typeof body.code === 'string' ? body.code.trim().toUpperCase() : '';
     if (code) {
-      const promo = PROMOTION_CODES[code];
+      const promo = Object.hasOwn(PROMOTION_CODES, code) ? PROMOTION_CODES[code] : undefined;
       if (!promo) return apiError(400, 'invalid_promotion_code', 'This promotion code is not valid.', { param: 'code' });
       if (promo.expired) return apiError(400, 'invalid_promotion_code', 'This promotion code has expired.', { param: 'code' });
     }

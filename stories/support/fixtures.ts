@@ -1,16 +1,29 @@
 /**
- * Fixture Checkout Sessions for Storybook, shaped exactly like the sandbox's answers
- * (camelCase, seed 004: every field present, `null` for what does not exist yet).
+ * Fixture Checkout Sessions for Storybook: the sandbox's own answers (camelCase, seed 004:
+ * every field present, `null` for what does not exist yet).
  *
  * A story describes a session as a `SessionSpec` (the inputs a merchant would send when
- * creating it) and `buildSession` derives the object the provider returns, with the sandbox's
- * arithmetic (sandbox/pricing.mjs): amounts are never typed by hand, so totals, taxes,
- * discounts and presentment conversions always add up. The fixture provider keeps the spec
- * and rebuilds the session after a promotion code or a quantity change, like the server.
+ * creating it) and `buildSession` hands it to the sandbox's session builder
+ * (sandbox/sessions.mjs, which prices with sandbox/pricing.mjs and takes payment methods and
+ * promotion codes from sandbox/catalogue.mjs): amounts are never typed by hand, so totals,
+ * taxes, discounts and presentment conversions always add up, and they are the server's.
+ * Only what the sandbox mints at random (ids, secrets, timestamps) is pinned to the fixture's
+ * context, and the states the sandbox reaches through its routes (complete, expired) are set
+ * directly. The fixture provider keeps the spec and rebuilds the session after a promotion
+ * code or a quantity change, so ids must come out the same every time.
  *
  * Builders at the bottom return specs for the variants designers need; they compose:
  * `withBranding(withCurrency(baseSpec(), 'KWD'), BRANDS.souq)`.
  */
+
+import {
+  applyPromotion,
+  buildSession as buildSandboxSession,
+  recompute,
+  type CreateSessionParams,
+  type CustomFieldParams,
+} from '../../sandbox/sessions.mjs';
+import type { ColorToken } from '../../src/theme/palettes.js';
 
 export type SessionStatus = 'open' | 'complete' | 'expired';
 export type SubmitType = 'PAY' | 'BOOK' | 'DONATE' | 'ORDER' | 'SUBSCRIBE';
@@ -27,41 +40,8 @@ export interface ItemSpec {
   adjustable?: boolean | { minimum?: number; maximum?: number };
 }
 
-export interface CustomFieldSpec {
-  key: string;
-  label: string;
-  type: 'TEXT' | 'NUMERIC' | 'DROPDOWN';
-  isOptional?: boolean;
-  minCharacters?: number;
-  maxCharacters?: number;
-  dropdownOptions?: { label: string; value: string }[];
-}
-
-export const COLOR_TOKENS = [
-  'primary',
-  'primaryForeground',
-  'background',
-  'foreground',
-  'border',
-  'input',
-  'ring',
-  'muted',
-  'mutedForeground',
-  'accent',
-  'accentForeground',
-  'destructive',
-] as const;
-export type ColorToken = (typeof COLOR_TOKENS)[number];
-
-/** Known values, default first (CONTRACT section 4). */
-export const BRANDING_CHOICES = {
-  colorMode: ['light', 'dark'],
-  borderStyle: ['rounded', 'sharp', 'pill'],
-  spacing: ['default', 'condensed', 'relaxed'],
-  inputSize: ['medium', 'small', 'large'],
-  inputStyle: ['outlined', 'flat', 'underlined'],
-  formLayout: ['expanded', 'compact'],
-} as const;
+/** A custom field as the merchant sends it (the sandbox's create parameter). */
+export type CustomFieldSpec = CustomFieldParams;
 
 export interface BrandingSpec {
   colorMode?: string | null;
@@ -136,91 +116,6 @@ export type FixtureSession = Record<string, unknown> & {
   expiresAt: string;
 };
 
-// ---------------------------------------------------------------------------------------------
-// Money, as sandbox/pricing.mjs does it.
-
-const THREE_DECIMALS = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND']);
-const ZERO_DECIMALS = new Set(['JPY']);
-
-export function currencyDecimals(currency: string): number {
-  if (ZERO_DECIMALS.has(currency)) return 0;
-  if (THREE_DECIMALS.has(currency)) return 3;
-  return 2;
-}
-
-const minorPerMajor = (currency: string) => 10 ** currencyDecimals(currency);
-
-/** Units of each currency per 1 USD: the sandbox's fixed rates. */
-const RATES: Record<string, number> = {
-  USD: 1,
-  EGP: 50.6,
-  EUR: 0.92,
-  GBP: 0.79,
-  SAR: 3.75,
-  AED: 3.6725,
-  KWD: 0.3075,
-  QAR: 3.64,
-  BHD: 0.376,
-  OMR: 0.3845,
-  JOD: 0.709,
-  JPY: 151.5,
-};
-
-const roundAmount = (value: number) => Math.round(Number(value.toPrecision(12)));
-
-function allocate(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (total === 0 || sum === 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (total * w) / sum);
-  const parts = exact.map((x) => Math.floor(Number(x.toPrecision(12))));
-  let rest = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (let k = 0; rest > 0 && k < order.length; k += 1, rest -= 1) parts[order[k].i] += 1;
-  return parts;
-}
-
-/** Units of `currency` per 1 unit of `presentment`, 6 significant digits. */
-export function exchangeRate(currency: string, presentment: string): number {
-  const from = RATES[currency];
-  const to = RATES[presentment];
-  if (from === undefined || to === undefined) throw new Error(`fixtures: no rate between ${currency} and ${presentment}`);
-  return Number((from / to).toPrecision(6));
-}
-
-function convert(amount: number, currency: string, presentment: string, rate: number): number {
-  return roundAmount((amount / minorPerMajor(currency) / rate) * minorPerMajor(presentment));
-}
-
-/** Promotion codes the fixture provider knows (the sandbox's). */
-export const PROMOTION_CODES: Record<string, { name: string; percentOff: number | null; amountOffMajor: number | null; expired?: boolean }> = {
-  WELCOME10: { name: '10% off', percentOff: 10, amountOffMajor: null },
-  FLAT50: { name: '50 off', percentOff: null, amountOffMajor: 50 },
-  EXPIRED10: { name: '10% off', percentOff: 10, amountOffMajor: null, expired: true },
-};
-
-// ---------------------------------------------------------------------------------------------
-// Catalogue.
-
-const PAYMENT_METHODS: Record<PaymentMethodKey, Record<string, unknown>> = {
-  card: { type: 'card', displayName: 'Card', category: 'card', minTransactionAmount: '100', maxTransactionAmount: null },
-  valu: { type: 'valu', displayName: 'valU installments', category: 'bnpl', minTransactionAmount: '50000', maxTransactionAmount: '10000000' },
-  wallet: { type: 'wallet', displayName: 'Mobile wallet', category: 'wallet', minTransactionAmount: '100', maxTransactionAmount: '3000000' },
-  fawry: { type: 'fawry', displayName: 'Fawry reference', category: 'voucher', minTransactionAmount: '100', maxTransactionAmount: null },
-};
-
-function paymentMethod(key: PaymentMethodKey) {
-  return {
-    ...PAYMENT_METHODS[key],
-    requiredCustomerFields: [],
-    supportsRefund: true,
-    supportsPartialRefund: key === 'card' || key === 'wallet',
-    supportsPartialCapture: false,
-    paymentConfirmation: key === 'fawry' ? 'delayed' : 'immediate',
-  };
-}
-
-const emptyAddress = (): Address => ({ line1: null, line2: null, city: null, state: null, postalCode: null, country: null });
-
 /**
  * A logo served by Storybook itself (`stories/assets`, see `.storybook/main.ts` staticDirs),
  * as an absolute http(s) URL: the widget accepts no other scheme. Opened from `file://`, the
@@ -244,207 +139,116 @@ export interface BuildContext {
   origin: string;
 }
 
-export function buildSession(spec: SessionSpec, context: BuildContext): FixtureSession {
-  const { id, createdAt } = context;
-  const currency = spec.currency.toUpperCase();
-  const uiMode = spec.uiMode ?? 'embedded';
-  const status = spec.status ?? 'open';
-  const created = new Date(createdAt).toISOString();
-  const expiresAt = spec.expiresAt ?? new Date(createdAt + (spec.expiresInMs ?? 24 * 60 * 60_000)).toISOString();
+const DAY_MS = 24 * 60 * 60_000;
+const NO_FEES = { feesPassThrough: false, feePercentage: 0, vatCollectionEnabled: false, vatCollectionRate: 0 };
 
-  // Amounts: sandbox/pricing.mjs priceSession.
-  const items = spec.items.map((item) => ({ ...item, quantity: item.quantity ?? 1 }));
-  const subtotals = items.map((item) => item.unitAmount * item.quantity);
-  const amountSubtotal = subtotals.reduce((a, b) => a + b, 0);
-  const promo = spec.promotionCode ? PROMOTION_CODES[spec.promotionCode.toUpperCase()] : undefined;
-  const amountDiscount = !promo
-    ? 0
-    : promo.percentOff !== null
-      ? roundAmount((amountSubtotal * promo.percentOff) / 100)
-      : Math.min((promo.amountOffMajor ?? 0) * minorPerMajor(currency), amountSubtotal);
-  const lineDiscounts = allocate(amountDiscount, subtotals);
-  const discounted = amountSubtotal - amountDiscount;
-  const taxRate = spec.taxRate ?? 0;
-  const amountTax = roundAmount((discounted * taxRate) / 100);
-  const lineTaxes = allocate(
-    amountTax,
-    subtotals.map((s, i) => s - lineDiscounts[i]),
-  );
-  const amountShipping = spec.shippingAmount ?? 0;
-  const fees = spec.feeConfig ?? { feesPassThrough: false, feePercentage: 0, vatCollectionEnabled: false, vatCollectionRate: 0 };
-  const amountPlatformFee = fees.feesPassThrough ? roundAmount((discounted * fees.feePercentage) / 100) : 0;
-  const amountCollectedVat = fees.vatCollectionEnabled ? roundAmount(((discounted + amountShipping) * fees.vatCollectionRate) / 100) : 0;
-  const amountTotal = discounted + amountShipping + amountTax + amountPlatformFee + amountCollectedVat;
-
-  const presentmentCurrency = spec.presentmentCurrency?.toUpperCase();
-  const presentment =
-    presentmentCurrency && presentmentCurrency !== currency
-      ? { currency: presentmentCurrency, rate: exchangeRate(currency, presentmentCurrency) }
-      : null;
-  const toPresentment = (amount: number) => (presentment ? convert(amount, currency, presentment.currency, presentment.rate) : 0);
-
-  const lineItems = items.map((item, i) => {
-    const adjustable =
-      item.adjustable === true
-        ? { enabled: true, minimum: null, maximum: null }
-        : item.adjustable
-          ? { enabled: true, minimum: item.adjustable.minimum ?? null, maximum: item.adjustable.maximum ?? null }
-          : null;
-    const amountTotalLine = subtotals[i] - lineDiscounts[i] + lineTaxes[i];
-    return {
-      id: `li_${id.replace(/^cs_/, '')}_${i + 1}`,
-      object: 'item',
-      quantity: item.quantity,
-      price: {
-        id: `price_${id.replace(/^cs_/, '')}_${i + 1}`,
-        unitAmount: item.unitAmount,
-        currency,
-        product: { name: item.name, description: item.description ?? null, images: item.images ?? [] },
-      },
-      adjustableQuantity: adjustable,
-      amountSubtotal: subtotals[i],
-      amountDiscount: lineDiscounts[i],
-      amountTax: lineTaxes[i],
-      amountTotal: amountTotalLine,
-      currency,
-      description: item.name,
-      presentmentDetails: presentment
-        ? { currency: presentment.currency, amountSubtotal: toPresentment(subtotals[i]), amountTotal: toPresentment(amountTotalLine) }
-        : null,
-    };
-  });
-
-  const customFields = (spec.customFields ?? []).map((field) => {
-    const min = field.minCharacters ?? null;
-    const max = field.maxCharacters ?? null;
-    const limits = { minimumLength: min, maximumLength: max, value: null };
-    return {
-      key: field.key,
-      label: field.label,
-      type: field.type,
-      isOptional: field.isOptional ?? false,
-      hasLimits: min !== null || max !== null,
-      limitType: min !== null && max !== null ? 'BETWEEN' : max !== null ? 'AT_MOST' : min !== null ? 'AT_LEAST' : null,
-      minCharacters: min,
-      maxCharacters: max,
-      dropdownOptions: field.dropdownOptions ?? null,
-      text: field.type === 'TEXT' ? limits : null,
-      numeric: field.type === 'NUMERIC' ? { ...limits } : null,
-      dropdown: field.type === 'DROPDOWN' ? { options: field.dropdownOptions ?? [], value: null } : null,
-    };
-  });
-
-  const customer = spec.customer
-    ? {
-        id: `cus_${id.replace(/^cs_/, '')}`,
-        type: 'guest',
-        name: spec.customer.name ?? null,
-        email: spec.customer.email ?? null,
-        phone: spec.customer.phone ?? null,
-        address: spec.customer.address ? { ...emptyAddress(), ...spec.customer.address } : null,
-        shipping: null,
-        metadata: {},
-      }
-    : null;
-
-  const paid = status === 'complete';
-  const paymentIntentId = spec.paymentIntentId ?? (paid ? `pi_${id.replace(/^cs_/, '')}` : null);
-
+/**
+ * The create request a merchant would send for `spec`, as the sandbox's schema hands it on
+ * (defaults filled in, currencies upper case). Not validated: stories may send what the
+ * schema would refuse (a `null` merchant name or locale), to show how the widget copes.
+ */
+export function createParams(spec: SessionSpec): CreateSessionParams {
   return {
-    id,
-    object: 'checkout.session',
-    createdAt: created,
-    updatedAt: created,
-    mode: 'payment',
-    uiMode,
-    submitType: spec.submitType ?? 'PAY',
-    customerCreation: 'always',
-    status,
-    paymentStatus: paid ? 'paid' : 'unpaid',
-    currency,
-    amountSubtotal,
-    amountTotal,
-    totalDetails: { amountDiscount, amountShipping, amountTax, amountPlatformFee, amountCollectedVat },
-    presentmentDetails: presentment
-      ? {
-          amount: toPresentment(amountTotal),
-          currency: presentment.currency,
-          exchangeRate: presentment.rate,
-          exchangeRateId: `exr_${id.replace(/^cs_/, '')}`,
-          amountSubtotal: toPresentment(amountSubtotal),
-          amountTotal: toPresentment(amountTotal),
-          amountDiscount: toPresentment(amountDiscount),
-          amountCollectedVat: toPresentment(amountCollectedVat),
-          amountPlatformFee: toPresentment(amountPlatformFee),
-          amountTax: toPresentment(amountTax),
-        }
-      : null,
-    afterCompletion: null,
-    successUrl: spec.successUrl ?? null,
-    cancelUrl: spec.cancelUrl ?? null,
-    returnUrl: spec.returnUrl ?? null,
-    url: uiMode === 'hosted' ? `${context.origin}/pay/${id}` : null,
-    clientSecret: context.clientSecret,
-    expiresAt,
-    customerId: customer?.id ?? null,
-    customer,
-    customerDetails: null,
-    paymentIntentId,
-    paymentIntent: paymentIntentId
-      ? {
-          id: paymentIntentId,
-          object: 'payment_intent',
-          status: paid ? 'succeeded' : 'requires_payment_method',
-          amount: amountTotal,
-          currency,
-          nextAction: null,
-          lastPaymentError: null,
-        }
-      : null,
-    lineItems,
-    customFields,
-    discounts: promo
-      ? [
-          {
-            id: `di_${id.replace(/^cs_/, '')}`,
-            promotionCodeCode: spec.promotionCode!.toUpperCase(),
-            coupon: {
-              name: promo.name,
-              percentOff: promo.percentOff,
-              amountOff: promo.amountOffMajor === null ? null : promo.amountOffMajor * minorPerMajor(currency),
-            },
-          },
-        ]
-      : [],
-    allowPromotionCodes: spec.allowPromotionCodes ?? false,
+    lineItems: spec.items.map((item) => ({
+      price: {
+        unitAmount: item.unitAmount,
+        productName: item.name,
+        description: item.description ?? undefined,
+        images: item.images,
+      },
+      quantity: item.quantity ?? 1,
+      adjustableQuantity:
+        item.adjustable === true
+          ? { enabled: true }
+          : item.adjustable
+            ? { enabled: true, minimum: item.adjustable.minimum, maximum: item.adjustable.maximum }
+            : undefined,
+    })),
+    customFields: spec.customFields ?? [],
+    brandingSettings: (spec.brandingSettings ?? undefined) as CreateSessionParams['brandingSettings'],
+    locale: (spec.locale === undefined ? 'en' : spec.locale) as string,
     nameCollection: spec.nameCollection ?? false,
+    phoneNumberCollection: spec.phoneNumberCollection ?? false,
     billingAddressCollection: spec.billingAddressCollection ?? false,
     shippingAddressCollection: spec.shippingAddressCollection ?? false,
-    phoneNumberCollection: spec.phoneNumberCollection ?? false,
-    feeConfig: { ...fees, source: 'session' },
-    brandingSettings: spec.brandingSettings ?? null,
-    locale: spec.locale === undefined ? 'en' : spec.locale,
-    paymentMethodTypes: (spec.paymentMethodTypes ?? ['card']).map(paymentMethod),
-    paymentMethodConfigurationId: null,
-    fees:
-      fees.feesPassThrough || fees.vatCollectionEnabled
-        ? {
-            paymentMethodType: null,
-            feeAmount: amountPlatformFee,
-            feePercentage: fees.feePercentage,
-            vatAmount: amountCollectedVat,
-            totalAmount: amountPlatformFee + amountCollectedVat,
-            cardInfo: null,
-          }
-        : null,
-    customerUpdate: null,
-    metadata: spec.metadata ?? {},
-    merchantId: 'mch_fixture',
-    merchantName: spec.merchantName === undefined ? 'Nile Goods' : spec.merchantName,
+    allowPromotionCodes: spec.allowPromotionCodes ?? false,
+    successUrl: spec.successUrl ?? undefined,
+    cancelUrl: spec.cancelUrl ?? undefined,
+    returnUrl: spec.returnUrl ?? undefined,
+    merchantName: (spec.merchantName === undefined ? 'Nile Goods' : spec.merchantName) as string,
     merchantLogo: spec.merchantLogo ?? null,
-    paymentLinkId: null,
-    livemode: false,
+    metadata: spec.metadata ?? {},
+    shippingAmount: spec.shippingAmount ?? 0,
+    taxRate: spec.taxRate ?? 0,
+    currency: spec.currency.toUpperCase(),
+    mode: 'payment',
+    uiMode: spec.uiMode ?? 'embedded',
+    submitType: spec.submitType ?? 'PAY',
+    paymentMethodTypes: spec.paymentMethodTypes ?? ['card'],
+    presentmentCurrency: spec.presentmentCurrency?.toUpperCase(),
+    expiresAfterMinutes: (spec.expiresInMs ?? DAY_MS) / 60_000,
+    customer: spec.customer
+      ? ({
+          name: spec.customer.name,
+          email: spec.customer.email,
+          phone: spec.customer.phone,
+          address: spec.customer.address ?? undefined,
+        } as CreateSessionParams['customer'])
+      : undefined,
+    feeConfig: spec.feeConfig ?? NO_FEES,
+    sandbox: { eventStream: true, failLoads: 0, malformedLoad: false },
   };
+}
+
+export function buildSession(spec: SessionSpec, context: BuildContext): FixtureSession {
+  const { id, createdAt } = context;
+  const record = buildSandboxSession(createParams(spec), { origin: context.origin });
+  const { session } = record;
+
+  // What the sandbox mints at random, pinned so that every rebuild gives the same ids.
+  const suffix = id.replace(/^cs_/, '');
+  const created = new Date(createdAt).toISOString();
+  session.id = id;
+  session.clientSecret = context.clientSecret;
+  session.createdAt = created;
+  session.updatedAt = created;
+  session.expiresAt = spec.expiresAt ?? new Date(createdAt + (spec.expiresInMs ?? DAY_MS)).toISOString();
+  if (session.url) session.url = `${context.origin}/pay/${id}`;
+  session.merchantId = 'mch_fixture';
+  if (session.customer) session.customer.id = `cus_${suffix}`;
+  session.customerId = session.customer?.id ?? null;
+  session.lineItems.forEach((li: { id: string; price: { id: string } }, i: number) => {
+    li.id = `li_${suffix}_${i + 1}`;
+    li.price.id = `price_${suffix}_${i + 1}`;
+  });
+  if (record.config.presentment) record.config.presentment.exchangeRateId = `exr_${suffix}`;
+
+  if (spec.promotionCode) {
+    applyPromotion(record, spec.promotionCode);
+    Object.assign(session.discounts[0], { id: `di_${suffix}`, start: created });
+  } else {
+    recompute(record);
+  }
+
+  // States the sandbox reaches through its routes (a confirmed payment, the expiry clock).
+  const status = spec.status ?? 'open';
+  const paid = status === 'complete';
+  const paymentIntentId = spec.paymentIntentId ?? (paid ? `pi_${suffix}` : null);
+  session.status = status;
+  session.paymentStatus = paid ? 'paid' : 'unpaid';
+  session.paymentIntentId = paymentIntentId;
+  session.paymentIntent = paymentIntentId
+    ? {
+        id: paymentIntentId,
+        object: 'payment_intent',
+        status: paid ? 'succeeded' : 'requires_payment_method',
+        amount: session.amountTotal,
+        currency: session.currency,
+        nextAction: null,
+        lastPaymentError: null,
+      }
+    : null;
+  return session as FixtureSession;
 }
 
 // ---------------------------------------------------------------------------------------------

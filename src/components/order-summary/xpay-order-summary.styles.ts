@@ -70,13 +70,15 @@ export const orderSummaryStyles = css`
   .item-controls {
     grid-column: 1 / -1;
   }
+  /* No column gap: the total's rule must run unbroken under both cells. */
   dl {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: var(--_space-2) var(--_space-3);
+    row-gap: var(--_space-2);
     margin: var(--_space-3) 0 0;
   }
   dt {
+    padding-inline-end: var(--_space-3);
     color: var(--_c-muted-fg);
   }
   dd {

@@ -1,0 +1,32 @@
+// Types for catalogue.mjs, for TypeScript that imports it (Storybook's fixtures); keep in step
+// with its JSDoc.
+
+export interface PaymentMethodType {
+  type: string;
+  displayName: string;
+  category: string;
+  minTransactionAmount: string | null;
+  maxTransactionAmount: string | null;
+  requiredCustomerFields: string[];
+  supportsRefund: boolean;
+  supportsPartialRefund: boolean;
+  supportsPartialCapture: boolean;
+  paymentConfirmation: string;
+}
+
+export interface PromotionCode {
+  name: string;
+  percentOff: number | null;
+  /** Major units of the session currency. */
+  amountOffMajor: number | null;
+  expired?: boolean;
+}
+
+export declare const PAYMENT_METHODS: Readonly<Record<string, PaymentMethodType>>;
+/** Matched case-insensitively (look up the upper-cased code). */
+export declare const PROMOTION_CODES: Readonly<Record<string, PromotionCode>>;
+export declare const TEST_CARDS: Readonly<
+  Record<string, { outcome: 'decline'; declineCode: string; message: string } | { outcome: 'redirect' }>
+>;
+export declare function luhnValid(digits: string): boolean;
+export declare function cardBrand(digits: string): string;
