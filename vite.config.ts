@@ -18,15 +18,15 @@ if (unlisted.length || missing.length) {
 }
 
 /**
- * Where lazy chunks are found: next to the script itself. A classic script knows its URL only
- * while it first runs (`document.currentScript`); a module always has `import.meta.url`.
+ * Where the IIFE's chunks are found: next to the script itself, which a classic script knows
+ * only while it first runs (`document.currentScript`).
  */
 const CHUNK_BASE = `const chunkBase = document.currentScript?.src || import.meta.url || document.baseURI;`;
 
 /**
- * The source loaders are plain dynamic imports (so tests and Storybook run unbundled). In the
- * bundles they become URL imports of the separately built chunks, which keeps the IIFE, which
- * cannot code-split, from inlining every catalog and feature.
+ * The source loaders are plain dynamic imports (tests, Storybook and the ES build follow them).
+ * In the IIFE, which cannot code-split, they become URL imports of the separately built chunks,
+ * which keeps it from inlining every catalog and feature.
  */
 function lazyChunkLoaders(): Plugin {
   const replacements: Record<string, string> = {
@@ -121,32 +121,38 @@ const locales: UserConfig = {
 };
 
 /**
- * `vite build` makes the two public bundles: `xpay-checkout.js` (ES module for npm users) and
- * `xpay-checkout.iife.js` (classic script defining `window.XPayCheckout`). `--mode features` and
- * `--mode locales` build the chunks they load on demand; `npm run build` runs all three.
+ * `vite build` makes the ES module for npm users, code-split with plain dynamic imports that
+ * their bundler follows (chunks share the entry's Lit). `--mode iife` makes the classic script
+ * defining `window.XPayCheckout`, which cannot code-split: it loads the chunks that
+ * `--mode features` and `--mode locales` build, next to itself. `npm run build` runs all four.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'features') return features;
   if (mode === 'locales') return locales;
+  if (mode === 'iife') {
+    return {
+      ...shared,
+      plugins: [lazyChunkLoaders(), ...shared.plugins!],
+      build: {
+        ...shared.build,
+        lib: { entry: 'src/index.ts', name: 'XPayCheckout', formats: ['iife'], fileName: () => 'xpay-checkout.iife.js' },
+        rollupOptions: {
+          onwarn(warning, warn) {
+            // The chunk loader reads `document.currentScript` first in the IIFE; `import.meta.url`
+            // is only its fallback for module contexts, so an empty one here is expected.
+            if (warning.code !== 'EMPTY_IMPORT_META') warn(warning);
+          },
+        },
+      },
+    };
+  }
   return {
     ...shared,
-    plugins: [lazyChunkLoaders(), ...shared.plugins!],
     build: {
       ...shared.build,
       emptyOutDir: true,
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // The chunk loader reads `document.currentScript` first in the IIFE; `import.meta.url`
-          // is only its fallback for the ES bundle, so an empty one there is expected.
-          if (warning.code !== 'EMPTY_IMPORT_META') warn(warning);
-        },
-      },
-      lib: {
-        entry: 'src/index.ts',
-        name: 'XPayCheckout',
-        formats: ['es', 'iife'],
-        fileName: (format) => (format === 'es' ? 'xpay-checkout.js' : 'xpay-checkout.iife.js'),
-      },
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'xpay-checkout.js' },
+      rollupOptions: { output: { chunkFileNames: 'esm/[name]-[hash].js' } },
     },
   };
 });

@@ -40,7 +40,15 @@ function send(response, status, body, type = 'application/json') {
 }
 
 /** The shop's own endpoints: what a merchant writes on their server. */
-async function handleShopApi(request, response, pathname, origin) {
+async function handleShopApi(request, response, pathname, origin, searchParams) {
+  // Back from the bank (3-D Secure): the page knows only the session id from its returnUrl, so
+  // the shop's server looks the session up and hands back its client secret to mount it again.
+  if (pathname === '/shop/returning-session' && request.method === 'GET') {
+    const id = searchParams.get('session_id') ?? '';
+    if (!/^cs_[A-Za-z0-9_]+$/.test(id)) return send(response, 400, { error: { code: 'parameter_invalid', param: 'session_id' } });
+    const { status, body } = await merchantCall('GET', `/checkout/sessions/${encodeURIComponent(id)}`);
+    return send(response, status, status === 200 ? { clientSecret: body.clientSecret, sessionId: body.id } : body);
+  }
   if (request.method !== 'POST') return send(response, 405, { error: { code: 'method_not_allowed' } });
   const input = await readJson(request);
   if (pathname === '/shop/create-session') {
@@ -78,10 +86,10 @@ async function serveStatic(response, pathname) {
 
 const server = createServer(async (request, response) => {
   const origin = `http://${request.headers.host ?? `localhost:${PORT}`}`;
-  const { pathname } = new URL(request.url ?? '/', origin);
+  const { pathname, searchParams } = new URL(request.url ?? '/', origin);
   try {
     if (pathname === '/config.json') return send(response, 200, { apiBase: sandbox.apiBase });
-    if (pathname.startsWith('/shop/')) return await handleShopApi(request, response, pathname, origin);
+    if (pathname.startsWith('/shop/')) return await handleShopApi(request, response, pathname, origin, searchParams);
     await serveStatic(response, pathname);
   } catch (error) {
     send(response, 400, { error: { code: 'bad_request', message: String(error.message ?? error) } });

@@ -206,6 +206,28 @@ export function buildCustomFields(fields) {
 }
 
 /**
+ * Each part converted on its own, and the presentment total as their sum, so the rows a
+ * customer sees in the presentment currency add up exactly (converting the total separately
+ * can differ by a minor unit). `amountShipping` extends the seed's object, which has none.
+ * @param {ReturnType<typeof priceSession>} amounts
+ * @param {(amount: number) => number} convert
+ * @param {{ currency: string, exchangeRate: number, exchangeRateId: string }} p
+ */
+function presentmentTotals(amounts, convert, p) {
+  const parts = {
+    amountSubtotal: convert(amounts.amountSubtotal),
+    amountDiscount: convert(amounts.amountDiscount),
+    amountShipping: convert(amounts.amountShipping),
+    amountTax: convert(amounts.amountTax),
+    amountPlatformFee: convert(amounts.amountPlatformFee),
+    amountCollectedVat: convert(amounts.amountCollectedVat),
+  };
+  const total =
+    parts.amountSubtotal - parts.amountDiscount + parts.amountShipping + parts.amountTax + parts.amountPlatformFee + parts.amountCollectedVat;
+  return { amount: total, currency: p.currency, exchangeRate: p.exchangeRate, exchangeRateId: p.exchangeRateId, amountTotal: total, ...parts };
+}
+
+/**
  * Re-derives every amount from line items, promotion, shipping, tax and fees. Called after
  * anything that could move money, so no handler ever writes an amount itself.
  * @param {SessionRecord} record
@@ -237,20 +259,7 @@ export function recompute(record) {
     amountPlatformFee: amounts.amountPlatformFee,
     amountCollectedVat: amounts.amountCollectedVat,
   };
-  session.presentmentDetails = p
-    ? {
-        amount: convert(amounts.amountTotal),
-        currency: p.currency,
-        exchangeRate: p.exchangeRate,
-        exchangeRateId: p.exchangeRateId,
-        amountSubtotal: convert(amounts.amountSubtotal),
-        amountTotal: convert(amounts.amountTotal),
-        amountDiscount: convert(amounts.amountDiscount),
-        amountCollectedVat: convert(amounts.amountCollectedVat),
-        amountPlatformFee: convert(amounts.amountPlatformFee),
-        amountTax: convert(amounts.amountTax),
-      }
-    : null;
+  session.presentmentDetails = p ? presentmentTotals(amounts, convert, p) : null;
   const fc = config.feeConfig;
   session.fees =
     fc.feesPassThrough || fc.vatCollectionEnabled

@@ -49,23 +49,26 @@ function sessionParams() {
   return params;
 }
 
-async function startCheckout() {
+/** Asks the shop's own server for a client secret (a new session, or the one we came back to). */
+async function secretFrom(request) {
+  const response = await fetch(...request);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error?.message ?? 'could not get a checkout session');
+  sessionId = body.sessionId;
+  return body.clientSecret;
+}
+
+async function startCheckout(request, message) {
   checkout?.destroy();
-  status.textContent = 'Creating a checkout session…';
+  status.textContent = message;
   try {
     checkout = await XPayCheckout.initEmbeddedCheckout({
       apiBase,
-      fetchClientSecret: async () => {
-        const response = await fetch('/shop/create-session', { method: 'POST', body: JSON.stringify(sessionParams()) });
-        const body = await response.json();
-        if (!response.ok) throw new Error(body.error?.message ?? 'could not create a session');
-        sessionId = body.sessionId;
-        return body.clientSecret;
-      },
+      fetchClientSecret: () => secretFrom(request),
       onReady: (detail) => { record('ready', detail); expireButton.disabled = false; status.textContent = ''; },
       onComplete: (detail) => { record('complete', detail); status.textContent = 'Paid. Thank you!'; expireButton.disabled = true; },
       onExpired: (detail) => { record('expired', detail); expireButton.disabled = true; },
-      onError: (detail) => record('error', detail),
+      onError: (detail) => { record('error', detail); status.textContent = ''; },
     });
     checkout.mount('#checkout-container');
   } catch (error) {
@@ -73,13 +76,18 @@ async function startCheckout() {
   }
 }
 
-document.querySelector('#checkout').addEventListener('click', startCheckout);
+document.querySelector('#checkout').addEventListener('click', () =>
+  startCheckout(['/shop/create-session', { method: 'POST', body: JSON.stringify(sessionParams()) }], 'Creating a checkout session…'),
+);
 expireButton.addEventListener('click', async () => {
   if (!sessionId) return;
   const response = await fetch('/shop/expire-session', { method: 'POST', body: JSON.stringify({ sessionId }) });
   record('merchant expire', await response.json());
 });
 
-// Back from 3-D Secure: the provider sends the customer to our returnUrl; show that session.
+// Back from 3-D Secure: the provider sends the customer to our returnUrl with the session id.
+// Mounting that session again shows its outcome: completed, or the bank's refusal with the form.
 const returned = new URLSearchParams(location.search).get('session_id');
-if (returned) status.textContent = `Returned from authentication for ${returned}.`;
+if (returned) {
+  startCheckout([`/shop/returning-session?session_id=${encodeURIComponent(returned)}`], 'Back from your bank…');
+}

@@ -221,7 +221,7 @@ export const sessionSchema = z.object({
   /** ISO-8601. Any string passes (the seed documents the type only); an unreadable one just disables the local clock. */
   expiresAt: str,
 
-  paymentStatus: optionalEnum(['unpaid', 'paid', 'no_payment_required'], 'paymentStatus'),
+  paymentStatus: lenient(enumWithDefault(['unpaid', 'paid', 'no_payment_required'], 'paymentStatus'), 'paymentStatus'),
   submitType: optionalEnum(['PAY', 'BOOK', 'DONATE', 'ORDER', 'SUBSCRIBE'], 'submitType'),
   totalDetails: lenient(z.object({ amountShipping: lenient(int, 'amountShipping'), ...amounts }), 'totalDetails'),
   presentmentDetails: lenient(
@@ -231,6 +231,7 @@ export const sessionSchema = z.object({
       exchangeRate: z.number().check(z.positive()),
       amountSubtotal: lenient(int, 'presentmentDetails.amountSubtotal'),
       amountTotal: lenient(int, 'presentmentDetails.amountTotal'),
+      amountShipping: lenient(int, 'presentmentDetails.amountShipping'),
       ...amounts,
     }),
     'presentmentDetails',

@@ -25,11 +25,14 @@ const CURRENCY_COUNTRY: Record<string, string> = {
   USD: 'US', GBP: 'GB', CAD: 'CA', INR: 'IN', PKR: 'PK', BDT: 'BD', TRY: 'TR', AUD: 'AU', CHF: 'CH', SEK: 'SE',
 };
 
-/** Where the customer probably is: the locale's region, else the currency's home, else the first known country. */
+/**
+ * Where the customer probably is: the locale's own region (ar-EG), else the currency's home,
+ * else the US. A bare language is no hint: `en` would otherwise maximize to the US for an EGP shop.
+ */
 export function defaultCountry(session: Session, locale: string): string {
   let region: string | undefined;
   try {
-    region = new Intl.Locale(locale).maximize().region;
+    region = new Intl.Locale(locale).region;
   } catch {
     region = undefined;
   }

@@ -1,8 +1,8 @@
 import type { Catalog } from './translator.js';
 
 /**
- * One loader per shipped catalog (every file in ./locales). In source (tests, Storybook) these
- * are plain dynamic imports; the bundles replace this module with one that loads
+ * One loader per shipped catalog (every file in ./locales): plain dynamic imports, which tests,
+ * Storybook and the ES build follow. The IIFE replaces this module with one that loads
  * `locales/<tag>.js` relative to the script itself (see vite.config.ts, which also fails the
  * build if this list and the folder disagree).
  */

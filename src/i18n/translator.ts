@@ -34,7 +34,10 @@ export class Translator {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? this.number(value) : value;
+      const text = typeof value === 'number' ? this.number(value) : value;
+      // In right-to-left text a value such as "KWD" or "164.553" is isolated (FSI…PDI), so the
+      // bidi algorithm cannot reorder it with the words around it.
+      return this.dir === 'rtl' ? `\u2068${text}\u2069` : text;
     });
   }
 

@@ -43,4 +43,23 @@ describe('built bundles', () => {
     // This page imports nothing else, so the element registered here is the bundle's own.
     expect(customElements.get('xpay-checkout')).to.equal(module.XPayCheckout);
   });
+
+  it('the ES module loads its own chunks: an open session renders its payment form', async () => {
+    // Not support/checkout.ts: it imports the source build, which must not mix with the bundle here.
+    const { createSession, testEnv } = await import('../support/sandbox.js');
+    const session = await createSession({ locale: 'fr' });
+    const element = document.createElement('xpay-checkout') as HTMLElement & { clientSecret: string; apiBase: string };
+    element.clientSecret = session.clientSecret;
+    element.apiBase = testEnv.apiBase;
+    document.body.append(element);
+    for (let waited = 0; element.getAttribute('state') !== 'open'; waited += 50) {
+      if (waited > 8000) throw new Error(`still "${element.getAttribute('state')}"`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded.some((path) => /^\/dist\/esm\/payment-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(loaded.some((path) => /^\/dist\/esm\/fr-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(customElements.get('xpay-payment-form')).to.be.a('function');
+    element.remove();
+  });
 });

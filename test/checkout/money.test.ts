@@ -49,12 +49,17 @@ describe('<xpay-checkout> money', () => {
   });
 
   it('a presentment session shows the presentment amounts and the exchange rate', async () => {
-    const { session, text } = await summaryText({ currency: 'EGP', presentmentCurrency: 'KWD', lineItems: [item(200000)] });
+    const { session, text } = await summaryText({ currency: 'EGP', presentmentCurrency: 'KWD', lineItems: [item(200000)], shippingAmount: 7500 });
     const presentment = session.presentmentDetails!;
+    const kwd = (minor: number) => normalizeSpaces(new Intl.NumberFormat('en', { style: 'currency', currency: 'KWD', minimumFractionDigits: 3 }).format(minor / 1000));
+    // Every row is in the presentment currency, and the rows add up to the total shown.
+    expect(text).to.include(`Subtotal ${kwd(presentment.amountSubtotal)}`);
+    expect(text).to.include(`Shipping ${kwd(presentment.amountShipping)}`);
+    expect(presentment.amountSubtotal + presentment.amountShipping).to.equal(presentment.amountTotal);
     expect(presentment.currency).to.equal('KWD');
     const expectedTotal = new Intl.NumberFormat('en', { style: 'currency', currency: 'KWD', minimumFractionDigits: 3 }).format(presentment.amountTotal / 1000);
     expect(text).to.include(`Total due ${normalizeSpaces(expectedTotal)}`);
     expect(text).to.include(`Exchange rate: 1 KWD = ${new Intl.NumberFormat('en', { maximumSignificantDigits: 6 }).format(presentment.exchangeRate)} EGP.`);
-    expect(text).to.include('The merchant receives EGP 2,000.00.');
+    expect(text).to.include('The merchant receives EGP 2,075.00.');
   });
 });

@@ -128,6 +128,7 @@ describe('<xpay-checkout> quantities', () => {
     await waitFor(() => root.querySelector('input')?.getAttribute('aria-invalid') === 'true', 'the refusal', 5000);
     await stepper.updateComplete;
     expect(root.textContent).to.include('Please check this field.');
-    expect(root.querySelector('input')!.value).to.equal('2');
+    // The stepper shows what the provider still has, not the refused value.
+    expect(root.querySelector('input')!.value).to.equal('1');
   });
 });

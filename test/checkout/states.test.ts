@@ -152,6 +152,31 @@ describe('<xpay-checkout> states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('re-attaching a completed session does not announce completion again', async () => {
+    const session = await createSession();
+    const { confirm, confirmBody } = await import('../support/sandbox.js');
+    expect((await confirm(session, confirmBody())).status).to.equal(200);
+    const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+    await waitForState(element, 'complete');
+    element.remove();
+    document.body.append(element);
+    await waitForState(element, 'loading', 1000).catch(() => undefined);
+    await waitForState(element, 'complete');
+    await sleep(100);
+    expect(events.filter((e) => e.type === 'xpay-complete')).to.have.length(1);
+  });
+
+  it('removed while its locale loads, it starts nothing', async () => {
+    const session = await createSession();
+    const spy = spyOnFetch();
+    const { element } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase, locale: 'fi' });
+    await element.updateComplete;
+    element.remove();
+    await sleep(600);
+    spy.restore();
+    expect(spy.calls.filter((call) => call.url.startsWith(testEnv.apiBase))).to.deep.equal([]);
+  });
+
   it('keeps the client secret out of every URL, attribute and event', async () => {
     const session = await createSession();
     const spy = spyOnFetch();

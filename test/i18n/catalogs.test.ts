@@ -72,6 +72,13 @@ describe('locale resolution and formats', () => {
     expect((await loadTranslator(['hi-IN'])).money(12345678, 'INR').replace(/\s/g, '')).to.equal('₹1,23,456.78');
   });
 
+  it('isolates substituted values in right-to-left text, and only there', async () => {
+    const arabic = await loadTranslator(['ar']);
+    expect(arabic.t('summary.exchangeRate', { from: 'KWD', rate: '164.553', to: 'EGP' })).to.include('\u2068KWD\u2069');
+    const english = await loadTranslator(['en']);
+    expect(english.t('summary.exchangeRate', { from: 'KWD', rate: '164.553', to: 'EGP' })).to.equal('Exchange rate: 1 KWD = 164.553 EGP.');
+  });
+
   it('plurals and the countdown follow the locale', async () => {
     const russian = await loadTranslator(['ru']);
     expect(russian.t('validation.minLength', { count: 1 })).to.not.equal(russian.t('validation.minLength', { count: 5 }));

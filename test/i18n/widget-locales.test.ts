@@ -20,7 +20,7 @@ describe('<xpay-checkout> languages', () => {
       expect(root(element).getAttribute('lang')).to.equal(tag);
       expect(direction(root(element))).to.equal('rtl');
       expect(direction(await field(element, 'customerDetails.name'))).to.equal('rtl');
-      for (const name of ['customerDetails.email', 'customerDetails.phone', 'paymentMethod.card.number', 'paymentMethod.card.expiry', 'paymentMethod.card.cvc']) {
+      for (const name of ['customerDetails.email', 'customerDetails.phoneCallingCode', 'customerDetails.phone', 'paymentMethod.card.number', 'paymentMethod.card.expiry', 'paymentMethod.card.cvc']) {
         expect(direction(await field(element, name)), name).to.equal('ltr');
       }
       // Logical properties: the summary column sits on the right in RTL.

@@ -78,15 +78,18 @@ describe('sandbox: money', () => {
     // 6 significant digits
     expect(Number(p.exchangeRate.toPrecision(6))).to.equal(p.exchangeRate);
     const convert = (minor: number) => Math.round((minor / 100 / p.exchangeRate) * 100);
-    expect(p.amountTotal).to.equal(convert(s.amountTotal));
-    expect(p.amount).to.equal(p.amountTotal);
+    // Each part is converted; the total is their sum, so the rows a customer sees add up exactly.
     expect(p.amountSubtotal).to.equal(convert(s.amountSubtotal));
+    expect(p.amountShipping).to.equal(convert(1000));
     for (const key of ['amountDiscount', 'amountTax', 'amountPlatformFee', 'amountCollectedVat']) expect(p[key]).to.equal(0);
+    expect(p.amountTotal).to.equal(p.amountSubtotal - p.amountDiscount + p.amountShipping + p.amountTax + p.amountPlatformFee + p.amountCollectedVat);
+    expect(Math.abs(p.amountTotal - convert(s.amountTotal))).to.be.at.most(1);
+    expect(p.amount).to.equal(p.amountTotal);
     expect(s.lineItems[0].presentmentDetails).to.deep.equal({ currency: 'USD', amountSubtotal: convert(200000), amountTotal: convert(200000) });
 
     const kwd = await createSession({ currency: 'EGP', presentmentCurrency: 'KWD' });
     const k = kwd.presentmentDetails!;
-    expect(k.amountTotal).to.equal(Math.round((kwd.amountTotal / 100 / k.exchangeRate) * 1000));
+    expect(Math.abs(k.amountTotal - Math.round((kwd.amountTotal / 100 / k.exchangeRate) * 1000))).to.be.at.most(1);
 
     const same = await createSession({ currency: 'EGP', presentmentCurrency: 'egp' });
     expect(same.presentmentDetails).to.equal(null);

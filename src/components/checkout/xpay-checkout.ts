@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { sessionIdFromClientSecret } from '../../api/client-secret.js';
 import { CheckoutApi, type ConfirmBody } from '../../api/client.js';
 import { CheckoutError, type CheckoutErrorCode } from '../../api/errors.js';
@@ -80,10 +81,16 @@ export class XPayCheckout extends LitElement {
   private clockExpiresAt: string | null = null;
   private sessionId: string | null = null;
   private readyEmitted = false;
-  private expiredEmitted = false;
-  private completeEmitted = false;
-  /** Kept until the provider answers definitively, so a retried attempt is the same attempt. */
-  private pendingIdempotencyKey: string | null = null;
+  /** Session ids already announced, so re-attaching the element never repeats these. */
+  private readonly expiredAnnounced = new Set<string>();
+  private readonly completeAnnounced = new Set<string>();
+  /**
+   * Kept until the provider answers definitively, so a retried attempt is the same attempt;
+   * bound to a digest of what was sent, so an edited form is a new attempt with a new key.
+   */
+  private pendingAttempt: { key: string; digest: string | null } | null = null;
+  /** The last server re-check after the clock ran out; teardown must be able to stop it. */
+  private finalCheck: LiveStatus | null = null;
   /** One validation model for every field: the form's, the card's and the quantities'. */
   private readonly validation = new FormValidation();
   private unregisterQuantities: (() => void)[] = [];
@@ -129,6 +136,7 @@ export class XPayCheckout extends LitElement {
     super.connectedCallback();
     this.setAttribute('state', this.currentState);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    window.addEventListener('pageshow', this.onPageShow);
     // Re-attached after an unmount: start again from the server's view of the session.
     if (this.hasUpdated) void this.load();
   }
@@ -136,6 +144,7 @@ export class XPayCheckout extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    window.removeEventListener('pageshow', this.onPageShow);
     this.teardown();
   }
 
@@ -143,12 +152,12 @@ export class XPayCheckout extends LitElement {
     // A render can still run after removal (destroy() right after mount()): never start then.
     if ((changed.has('clientSecret') || changed.has('apiBase')) && this.isConnected) {
       void this.load();
-    } else if (changed.has('locale') && this.session) {
-      void this.applyLocale(this.session.locale);
+    } else if (changed.has('locale')) {
+      void this.applyLocale(this.session?.locale);
     }
     if (changed.has('viewState') && this.viewState === 'expired') this.expiredNotice?.focus();
-    if (changed.has('viewState') && this.viewState === 'complete' && changed.get('viewState') === 'processing') {
-      // The form (and the focused pay button) is gone: focus lands on the outcome instead.
+    if (changed.has('viewState') && this.viewState === 'complete' && changed.get('viewState') !== 'loading') {
+      // The form or dialog that had focus is gone: focus lands on the outcome instead.
       this.completeNotice?.focus();
     }
   }
@@ -161,6 +170,8 @@ export class XPayCheckout extends LitElement {
   /** Stops every timer, stream and request. */
   private teardown(): void {
     this.generation += 1;
+    this.finalCheck?.stop();
+    this.finalCheck = null;
     this.quantityUpdates.cancel();
     this.pendingQuantities.clear();
     this.loadAbort?.abort();
@@ -178,15 +189,15 @@ export class XPayCheckout extends LitElement {
     this.errorCode = null;
     this.remainingMs = null;
     this.readyEmitted = false;
-    this.expiredEmitted = false;
-    this.completeEmitted = false;
-    this.pendingIdempotencyKey = null;
+    this.pendingAttempt = null;
     this.paymentError = null;
     this.redirecting = false;
     this.announcedAt.clear();
     this.viewState = 'loading';
     // An explicit locale is known before any session: the skeleton and early errors use it.
+    const generation = this.generation;
     if (this.locale) await this.applyLocale(null);
+    if (generation !== this.generation || !this.isConnected) return;
 
     if (!this.apiBase) return this.fail('missing_api_base');
     // No secret yet: a framework may still be about to set it, so wait rather than fail.
@@ -268,12 +279,13 @@ export class XPayCheckout extends LitElement {
     }
     if (!this.readyEmitted) {
       this.readyEmitted = true;
+      const renderedFor = this.generation;
       // Back from a bank's authentication page that failed: say so where the customer retries.
       if (session.status === 'open' && session.paymentIntent?.lastPaymentError) {
         this.paymentError = paymentErrorKey(session.paymentIntent.lastPaymentError.code, session.paymentIntent.lastPaymentError.declineCode);
       }
       await this.updateComplete;
-      emit(this, 'xpay-ready', { sessionId: session.id });
+      if (renderedFor === this.generation) emit(this, 'xpay-ready', { sessionId: session.id });
     }
   }
 
@@ -366,10 +378,13 @@ export class XPayCheckout extends LitElement {
   /** The promotion-code element's `apply`: resolves the message to show at the field, if any. */
   private readonly applyPromotionCode = async (code: string | null): Promise<ValidationMessage | null> => {
     if (!this.api) return null;
+    const generation = this.generation;
     try {
-      await this.applySession(await this.api.applyPromotionCode(code), 'server');
+      const session = await this.api.applyPromotionCode(code);
+      if (generation === this.generation) await this.applySession(session, 'server');
       return null;
     } catch (error) {
+      if (generation !== this.generation) return null;
       return this.sideCallError(error) ?? { key: 'promo.invalid' };
     }
   };
@@ -380,17 +395,19 @@ export class XPayCheckout extends LitElement {
     this.validation.clearError(event.detail.name);
     this.pendingQuantities.set(item.id, Number(event.detail.value));
     const lineItems = [...this.pendingQuantities].map(([id, quantity]) => ({ id, quantity }));
+    const generation = this.generation;
     try {
       const session = await this.quantityUpdates.schedule(lineItems);
-      if (!session) return;
+      if (!session || generation !== this.generation) return;
       for (const { id } of lineItems) this.pendingQuantities.delete(id);
       await this.applySession(session, 'server');
       this.announceTotal('quantity.updated');
     } catch (error) {
+      if (generation !== this.generation) return;
       for (const { id } of lineItems) this.pendingQuantities.delete(id);
       const message = this.sideCallError(error);
       if (message && error instanceof CheckoutError) {
-        this.validation.setServerError(error.details.param ?? event.detail.name, error.details.providerCode);
+        this.validation.setServerError(error.details.param ?? event.detail.name, error.details.providerCode ?? error.code);
       }
     }
   };
@@ -413,11 +430,12 @@ export class XPayCheckout extends LitElement {
     this.stopWatching();
     this.viewState = 'complete';
     this.paymentForm?.clearCard();
-    if (this.completeEmitted) return;
-    this.completeEmitted = true;
+    if (this.completeAnnounced.has(session.id)) return;
+    this.completeAnnounced.add(session.id);
     emit(this, 'xpay-complete', {
       sessionId: session.id,
       paymentIntentId: session.paymentIntentId ?? session.paymentIntent?.id ?? null,
+      // A completed session that does not say otherwise was paid.
       paymentStatus: session.paymentStatus ?? 'paid',
     });
   }
@@ -428,12 +446,19 @@ export class XPayCheckout extends LitElement {
    */
   private readonly submitPayment = async (body: ConfirmBody): Promise<void> => {
     if (this.viewState !== 'open' || !this.api) return;
-    this.pendingIdempotencyKey ??= newIdempotencyKey();
+    const api = this.api;
+    const generation = this.generation;
     this.paymentError = null;
     this.viewState = 'processing';
+    const digest = await attemptDigest(body);
+    if (generation !== this.generation) return;
+    if (!this.pendingAttempt || digest === null || this.pendingAttempt.digest !== digest) {
+      this.pendingAttempt = { key: newIdempotencyKey(), digest };
+    }
     try {
-      const session = await this.api.confirm(body, this.pendingIdempotencyKey);
-      this.pendingIdempotencyKey = null;
+      const session = await api.confirm(body, this.pendingAttempt.key);
+      if (generation !== this.generation) return;
+      this.pendingAttempt = null;
       const redirect = session.paymentIntent?.nextAction?.type === 'redirect_to_url' ? session.paymentIntent.nextAction.redirectToUrl?.url : null;
       if (session.status === 'open' && redirect !== null && redirect !== undefined) {
         const url = safeHttpUrl(redirect);
@@ -449,20 +474,21 @@ export class XPayCheckout extends LitElement {
       }
       await this.applySession(session, 'confirm');
     } catch (error) {
-      this.handlePaymentError(error);
+      if (generation === this.generation) this.handlePaymentError(error);
     }
   };
 
   private handlePaymentError(error: unknown): void {
     const failure = error instanceof CheckoutError ? error : new CheckoutError('network', String(error));
     if (failure.code === 'session_expired') {
-      this.pendingIdempotencyKey = null;
+      this.pendingAttempt = null;
       this.markExpired('confirm');
       emit(this, 'xpay-error', { code: 'session_expired', message: failure.message });
       return;
     }
-    // Only a transport failure leaves the outcome unknown; anything else was a definitive answer.
-    if (failure.code !== 'network') this.pendingIdempotencyKey = null;
+    // A transport failure, or an answer we could not read, leaves the outcome unknown: the next
+    // press is the same attempt. Anything else was a definitive answer.
+    if (failure.code !== 'network' && failure.code !== 'invalid_session') this.pendingAttempt = null;
     this.viewState = 'open';
     const code = failure.details.providerCode ?? failure.code;
     if (failure.code === 'invalid_request' && failure.details.param && this.paymentForm?.validation.setServerError(failure.details.param, code)) {
@@ -496,19 +522,26 @@ export class XPayCheckout extends LitElement {
     this.clock = null;
     this.remainingMs = null;
     this.viewState = 'expired';
-    if (this.expiredEmitted) return;
-    this.expiredEmitted = true;
+    const expiredId = this.session?.id ?? this.sessionId ?? '';
+    if (this.expiredAnnounced.has(expiredId)) return;
+    this.expiredAnnounced.add(expiredId);
     // On the clock's word, ask the server once more (it may know the payment completed
     // meanwhile), then stop listening.
     const liveStatus = this.liveStatus;
     this.liveStatus = null;
-    if (reason === 'expires_at') {
-      liveStatus?.checkNow().finally(() => liveStatus.stop());
+    if (reason === 'expires_at' && liveStatus) {
+      this.finalCheck = liveStatus;
+      liveStatus.checkNow().finally(() => liveStatus.stop());
     } else {
       liveStatus?.stop();
     }
-    emit(this, 'xpay-expired', { sessionId: this.session?.id ?? this.sessionId ?? '', reason });
+    emit(this, 'xpay-expired', { sessionId: expiredId, reason });
   }
+
+  /** Back from the bank through the back/forward cache: the page was frozen mid-redirect. */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted && this.redirecting) void this.reload();
+  };
 
   private readonly onVisibilityChange = () => {
     if (document.visibilityState === 'visible') this.clock?.check();
@@ -537,7 +570,7 @@ export class XPayCheckout extends LitElement {
 
   private renderError(code: ErrorStateCode) {
     const { i18n } = this;
-    const hostedUrl = code === 'ui_mode_not_embedded' ? safeHttpUrl(this.session?.url) : null;
+    const hostedUrl = code === 'ui_mode_not_embedded' && this.session?.uiMode === 'hosted' ? safeHttpUrl(this.session.url) : null;
     return html`<div class="notice notice--error" part="notice" role="alert">
       <h2 class="notice-title">${i18n.t('error.title')}</h2>
       <p>${i18n.t(`error.${code}`)}</p>
@@ -569,7 +602,7 @@ export class XPayCheckout extends LitElement {
       <p>
         ${i18n.t('complete.body', {
           merchant: session.merchantName || i18n.t('merchant.fallback'),
-          amount: i18n.money(session.presentmentDetails?.amountTotal ?? session.amountTotal, session.presentmentDetails?.currency ?? session.currency),
+          amount: i18n.money(displayTotals(session).total, displayTotals(session).currency),
         })}
       </p>
     </div>`;
@@ -635,7 +668,7 @@ export class XPayCheckout extends LitElement {
         .i18n=${this.i18n}
         name=${name}
         .itemLabel=${item.description ?? item.price?.product?.name ?? ''}
-        .value=${item.quantity}
+        .value=${live(item.quantity)}
         .min=${limits.minimum ?? 1}
         .max=${limits.maximum ?? 99}
         .error=${this.validation.errorFor(name)}
@@ -665,6 +698,17 @@ export class XPayCheckout extends LitElement {
       ${body}
     </section>`;
   }
+}
+
+/**
+ * A digest of one pay attempt's body, so a retry after a network failure reuses its key only
+ * when nothing changed. SHA-256 keeps card data out of what is remembered; without SubtleCrypto
+ * (an insecure context) every press is a new attempt.
+ */
+async function attemptDigest(body: ConfirmBody): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(body)));
+  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The quantity field's name is its param in the provider's line-items call. */

@@ -17,7 +17,7 @@ export function displayTotals(session: Session) {
       subtotal: presentment.amountSubtotal ?? null,
       total: presentment.amountTotal ?? presentment.amount,
       discount: presentment.amountDiscount ?? 0,
-      shipping: null,
+      shipping: presentment.amountShipping ?? 0,
       tax: presentment.amountTax ?? 0,
       platformFee: presentment.amountPlatformFee ?? 0,
       vat: presentment.amountCollectedVat ?? 0,
@@ -64,15 +64,19 @@ export class XPayOrderSummary extends LitElement {
     const lineAmount = converted ? (item.presentmentDetails!.amountSubtotal ?? item.amountSubtotal) : item.amountSubtotal;
     const unitAmount = converted ? null : item.price?.unitAmount;
     const name = item.description ?? item.price?.product?.name ?? '';
+    // An item with its own quantity control does not repeat the quantity in words.
+    const controls = this.renderItemControls?.(item) ?? nothing;
     return html`<li class="item">
       <span class="item-name">${name}</span>
       <span class="item-amount">${this.money(lineAmount, currency)}</span>
       <span class="item-meta">
-        ${unitAmount != null && item.quantity > 1
-          ? i18n.t('summary.quantityAndUnit', { quantity: item.quantity, amount: this.money(unitAmount, currency) })
-          : i18n.t('summary.quantity', { quantity: item.quantity })}
+        ${controls !== nothing
+          ? nothing
+          : unitAmount != null && item.quantity > 1
+            ? i18n.t('summary.quantityAndUnit', { quantity: item.quantity, amount: this.money(unitAmount, currency) })
+            : i18n.t('summary.quantity', { quantity: item.quantity })}
       </span>
-      ${this.renderItemControls ? html`<div class="item-controls">${this.renderItemControls(item)}</div>` : nothing}
+      ${controls !== nothing ? html`<div class="item-controls">${controls}</div>` : nothing}
     </li>`;
   }
 

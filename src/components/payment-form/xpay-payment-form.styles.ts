@@ -28,11 +28,12 @@ export const paymentFormStyles = css`
     display: grid;
     gap: var(--_space-3);
   }
+  /* Labels sit on one shared row so the two inputs line up even when a label wraps. */
   .phone {
     display: grid;
     grid-template-columns: minmax(6.5rem, auto) 1fr;
     gap: var(--_space-3);
-    align-items: start;
+    align-items: end;
   }
   /* Compact layout: short fields pair up when there is room for two. */
   @container (min-width: 360px) {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ConfirmBody } from '../../api/client.js';
 import type { CustomField, PaymentMethodType, Session } from '../../api/schema.js';
@@ -29,6 +30,7 @@ import { addressParts, COUNTRY_CODES, countryName, countryRules, validateEmail, 
 import { digitsOnly, normalizeDigits } from '../../lib/digits.js';
 import { callingCodes, validatePhone } from '../../lib/phone.js';
 import type { XPayCardInput } from '../card-input/xpay-card-input.js';
+import { displayTotals } from '../order-summary/xpay-order-summary.js';
 import { fieldId, renderTextField, type TextFieldSpec } from '../field.js';
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
@@ -231,13 +233,14 @@ export class XPayPaymentForm extends LitElement {
     });
   }
 
-  private select(name: string, label: string, options: { value: string; label: string }[], autocomplete: string, className = '') {
+  private select(name: string, label: string, options: { value: string; label: string }[], autocomplete: string, className = '', dir?: 'ltr') {
     const id = fieldId(name);
     return html`<div class="field ${className}" part="field">
       <label for=${id}>${label}</label>
       <select
         id=${id}
         name=${name}
+        dir=${ifDefined(dir)}
         autocomplete=${autocomplete}
         ?disabled=${this.processing}
         @change=${(event: Event) => this.onSelect(name, (event.target as HTMLSelectElement).value)}
@@ -306,7 +309,7 @@ export class XPayPaymentForm extends LitElement {
       session.nameCollection ? this.text({ name: NAME, label: i18n.t('field.name'), autocomplete: 'name' }) : nothing,
       session.phoneNumberCollection
         ? html`<div class="phone">
-            ${this.select(CALLING_CODE, i18n.t('field.callingCode'), phoneCodes, 'tel-country-code', 'calling-code')}
+            ${this.select(CALLING_CODE, i18n.t('field.callingCode'), phoneCodes, 'tel-country-code', 'calling-code', 'ltr')}
             ${this.text({ name: PHONE, label: i18n.t('field.phone'), type: 'tel', autocomplete: 'tel-national', inputmode: 'tel', dir: 'ltr' })}
           </div>`
         : nothing,
@@ -399,8 +402,8 @@ export class XPayPaymentForm extends LitElement {
   override render() {
     const { session, i18n } = this;
     if (!session || !i18n) return nothing;
-    const presentment = session.presentmentDetails;
-    const amount = i18n.money(presentment?.amountTotal ?? session.amountTotal, presentment?.currency ?? session.currency);
+    const totals = displayTotals(session);
+    const amount = i18n.money(totals.total, totals.currency);
     const customFields = session.customFields ?? [];
     return html`<form part="form" class=${this.layout} novalidate @submit=${this.onSubmit} aria-busy=${this.processing ? 'true' : 'false'}>
       ${this.renderContact()}
