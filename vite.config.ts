@@ -31,7 +31,18 @@ const CHUNK_BASE = `const chunkBase = document.currentScript?.src || import.meta
 function lazyChunkLoaders(): Plugin {
   const replacements: Record<string, string> = {
     [root('./src/features/load-features.ts')]: `${CHUNK_BASE}
-const load = (name) => () => import(/* @vite-ignore */ new URL('xpay-checkout-' + name + '.js', chunkBase).href);
+// A failed chunk is retried under a fresh URL (a browser may remember the failed module), and
+// the developer is told which file was missing: it must be hosted next to the script.
+const load = (name) => {
+  let pending;
+  let failures = 0;
+  return () => (pending ??= import(/* @vite-ignore */ new URL('xpay-checkout-' + name + '.js' + (failures ? '?retry=' + failures : ''), chunkBase).href).catch((error) => {
+    pending = undefined;
+    failures += 1;
+    console.error('[xpay-checkout] could not load xpay-checkout-' + name + '.js next to the script; host the whole dist/ folder', error);
+    throw error;
+  }));
+};
 export const loadPayment = load('payment');
 export const loadExtras = load('extras');`,
     [root('./src/i18n/locale-loaders.ts')]: `${CHUNK_BASE}

@@ -12,7 +12,8 @@ export const CORS_HEADERS = Object.freeze({
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
-  'Access-Control-Expose-Headers': 'Idempotent-Replayed',
+  // Date lets the widget measure how far the customer's clock is from ours (expiry).
+  'Access-Control-Expose-Headers': 'Idempotent-Replayed, Date',
   'Access-Control-Max-Age': '600',
 });
 

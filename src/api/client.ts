@@ -1,4 +1,5 @@
 import { CheckoutError, type CheckoutErrorCode } from './errors.js';
+import { clockOffsetMs } from '../lib/server-clock.js';
 import { parseSession, type Session } from './schema.js';
 
 export interface CheckoutApiOptions {
@@ -58,6 +59,8 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
  */
 export class CheckoutApi {
   readonly sessionUrl: string;
+  /** Provider time minus device time, from the latest answer's Date header (expiry runs on it). */
+  serverClockOffsetMs = 0;
   private readonly retryDelaysMs: readonly number[];
 
   constructor(private readonly options: CheckoutApiOptions) {
@@ -73,11 +76,15 @@ export class CheckoutApi {
   /** One HTTP exchange; transport failures and 5xx become `network`, other non-2xx their contract code. */
   private async send(path: string, init: RequestInit): Promise<Response> {
     let response: Response;
+    const sentAt = Date.now();
     try {
       response = await fetch(this.sessionUrl + path, { ...init, credentials: 'omit', cache: 'no-store' });
     } catch (error) {
       if (init.signal?.aborted) throw error;
       throw new CheckoutError('network', 'The provider could not be reached.');
+    }
+    if (response.headers.has('date')) {
+      this.serverClockOffsetMs = clockOffsetMs(response.headers.get('date'), sentAt, Date.now());
     }
     if (response.ok) return response;
     const providerError = await readProviderError(response);

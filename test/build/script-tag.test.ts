@@ -10,7 +10,7 @@ type XPayGlobal = {
 type FrameWindow = Window & { XPayCheckout: XPayGlobal; fetch: typeof fetch };
 
 /** A fresh page that loads the built IIFE with a plain classic <script src>, as a merchant would. */
-async function merchantPage(): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement; requests: string[] }> {
+async function merchantPage(scriptUrl = '/dist/xpay-checkout.iife.js'): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement; requests: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 900px; height: 1200px';
   document.body.append(frame);
@@ -18,7 +18,7 @@ async function merchantPage(): Promise<{ win: FrameWindow; doc: Document; frame:
   const doc = frame.contentDocument!;
   doc.body.innerHTML = '<div id="checkout"></div><div id="second"></div>';
   const script = doc.createElement('script');
-  script.src = '/dist/xpay-checkout.iife.js';
+  script.src = scriptUrl;
   await new Promise((resolve, reject) => {
     script.onload = resolve;
     script.onerror = reject;
@@ -100,6 +100,27 @@ describe('script-tag API (built IIFE)', () => {
     // The chunks ran against the page's one Lit: the promo element is a real, rendered element.
     const promoElement = shadow(doc.querySelector('#second xpay-checkout')!).querySelector('xpay-promo-code')!;
     expect(promoElement.shadowRoot!.querySelector('button')).to.exist;
+  });
+
+  it('a chunk that fails to load is an error with Retry that loads it again, and says which file', async () => {
+    const { win, doc } = await merchantPage('/flaky-cdn/xpay-checkout.iife.js');
+    const errors: string[] = [];
+    const originalError = win.console.error;
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    const session = await createSession();
+    const seen: { code: string }[] = [];
+    const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret, onError: (detail: unknown) => seen.push(detail as { code: string }) });
+    checkout.mount('#checkout');
+    const element = doc.querySelector('xpay-checkout')!;
+    await waitForState(element as never, 'error');
+    win.console.error = originalError;
+    expect(seen.map((detail) => detail.code)).to.deep.equal(['network']);
+    expect(errors.join('\n')).to.include('could not load xpay-checkout-payment.js next to the script');
+    shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await waitForState(element as never, 'open');
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
+    const attempts = loaded.filter((url) => url.pathname === '/flaky-cdn/xpay-checkout-payment.js').map((url) => url.search);
+    expect(attempts).to.deep.equal(['', '?retry=1', '?retry=2']);
   });
 
   it('two instances live on one page, each with its own session', async () => {

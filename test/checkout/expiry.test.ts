@@ -118,6 +118,23 @@ describe('<xpay-checkout> expiry', () => {
     input.remove();
   });
 
+  it('a device clock ten minutes fast does not expire a session with eight minutes left', async () => {
+    const session = await createSession({ expiresAfterMinutes: 8 });
+    const realNow = Date.now;
+    Date.now = () => realNow() + 600_000;
+    try {
+      const { element, expired } = mountWithEvents({ clientSecret: session.clientSecret });
+      await waitForState(element, 'open');
+      await sleep(300);
+      expect(element.getAttribute('state')).to.equal('open');
+      expect(expired).to.deep.equal([]);
+      // Eight minutes by the provider's clock: no two-minute warning either.
+      expect(shadow(element).querySelector<HTMLElement>('.countdown')!.hidden).to.equal(true);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('shows no countdown when plenty of time remains', async () => {
     const session = await createSession();
     const { element } = mountWithEvents({ clientSecret: session.clientSecret });

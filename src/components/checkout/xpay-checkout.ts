@@ -322,8 +322,11 @@ export class XPayCheckout extends LitElement {
         console.warn('[xpay-checkout] the session has an unreadable expiresAt; relying on the server alone');
         return;
       }
+      const api = this.api;
       this.clock = new ExpiryClock({
         expiresAt,
+        // expiresAt is the provider's time: a device clock that runs fast must not expire early.
+        now: () => Date.now() + (api?.serverClockOffsetMs ?? 0),
         onTick: (remaining) => this.onCountdown(remaining),
         onExpire: () => this.onClockExpired(),
       });
