@@ -7,7 +7,7 @@ import { sleep } from '../support/spies.js';
 type XPayGlobal = {
   initEmbeddedCheckout: (options: Record<string, unknown>) => Promise<{ mount(t: string | Element): void; unmount(): void; destroy(): void }>;
 };
-type FrameWindow = Window & { XPayCheckout: XPayGlobal; fetch: typeof fetch };
+type FrameWindow = Window & typeof globalThis & { XPayCheckout: XPayGlobal };
 
 /** A fresh page that loads the built IIFE with a plain classic <script src>, as a merchant would. */
 async function merchantPage(scriptUrl = '/dist/xpay-checkout.iife.js'): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement; requests: string[] }> {
