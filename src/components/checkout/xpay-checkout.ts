@@ -22,7 +22,7 @@ import { safeHttpUrl } from '../../lib/url.js';
 import { themeFromBranding } from '../../theme/theme.js';
 import { themeTokens } from '../../theme/tokens.styles.js';
 import type { XPayExpiredNotice } from '../expired-notice/xpay-expired-notice.js';
-import { displayTotals } from '../order-summary/xpay-order-summary.js';
+import { displayTotals } from '../../lib/totals.js';
 import type { XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
 import { baseStyles } from '../shared.styles.js';
 import { checkoutStyles } from './xpay-checkout.styles.js';

@@ -1,39 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LineItem, Session } from '../../api/schema.js';
+import { displayTotals } from '../../lib/totals.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import { safeHttpUrl } from '../../lib/url.js';
 import { baseStyles } from '../shared.styles.js';
 import { orderSummaryStyles } from './xpay-order-summary.styles.js';
-
-/** What the customer pays in: the presentment currency when the session converts, else its own. */
-export function displayTotals(session: Session) {
-  const presentment = session.presentmentDetails;
-  const details = session.totalDetails;
-  if (presentment) {
-    return {
-      currency: presentment.currency,
-      subtotal: presentment.amountSubtotal ?? null,
-      total: presentment.amountTotal ?? presentment.amount,
-      discount: presentment.amountDiscount ?? 0,
-      shipping: presentment.amountShipping ?? 0,
-      tax: presentment.amountTax ?? 0,
-      platformFee: presentment.amountPlatformFee ?? 0,
-      vat: presentment.amountCollectedVat ?? 0,
-    };
-  }
-  return {
-    currency: session.currency,
-    subtotal: session.amountSubtotal,
-    total: session.amountTotal,
-    discount: details?.amountDiscount ?? 0,
-    shipping: details?.amountShipping ?? 0,
-    tax: details?.amountTax ?? 0,
-    platformFee: details?.amountPlatformFee ?? 0,
-    vat: details?.amountCollectedVat ?? 0,
-  };
-}
 
 /**
  * The order: merchant, line items and totals, exactly as the latest session states them

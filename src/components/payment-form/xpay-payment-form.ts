@@ -30,7 +30,7 @@ import { addressParts, COUNTRY_CODES, countryName, countryRules, validateEmail, 
 import { digitsOnly, normalizeDigits } from '../../lib/digits.js';
 import { callingCodes, validatePhone } from '../../lib/phone.js';
 import type { XPayCardInput } from '../card-input/xpay-card-input.js';
-import { displayTotals } from '../order-summary/xpay-order-summary.js';
+import { displayTotals } from '../../lib/totals.js';
 import { fieldId, renderTextField, type TextFieldSpec } from '../field.js';
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
