@@ -43,6 +43,13 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
+      // The widget drops its transitions under reduced motion, so computed colours (and axe's
+      // contrast checks) see settled values instead of a button halfway between two states.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+        return page;
+      },
     }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

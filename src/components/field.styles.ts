@@ -27,6 +27,18 @@ export const fieldStyles = css`
     font: inherit;
     font-size: var(--_input-font-size);
   }
+  /* Native selects drawn like the other inputs; the chevron sits at the inline end in either direction. */
+  select {
+    appearance: none;
+    padding-inline-end: calc(var(--_input-padding-inline) + 1.25rem);
+    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
+    background-size: 5px 5px, 5px 5px;
+    background-repeat: no-repeat;
+    background-position: right calc(var(--_input-padding-inline) + 5px) center, right var(--_input-padding-inline) center;
+  }
+  select:dir(rtl) {
+    background-position: left var(--_input-padding-inline) center, left calc(var(--_input-padding-inline) + 5px) center;
+  }
   input::placeholder {
     color: var(--_c-muted-fg);
     opacity: 1;

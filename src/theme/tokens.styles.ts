@@ -47,6 +47,6 @@ export const themeTokens = css`
     --_c-disabled-fg: color-mix(in srgb, var(--_c-fg) 45%, var(--_c-bg));
     --_c-destructive-bg: color-mix(in srgb, var(--_c-destructive) 10%, var(--_c-bg));
     --_c-surface: color-mix(in srgb, var(--_c-muted) 50%, var(--_c-bg));
-    --_focus-ring: 0 0 0 3px color-mix(in srgb, var(--_c-ring) 45%, transparent);
+    --_focus-ring: 0 0 0 2px var(--_c-bg), 0 0 0 4px var(--_c-ring);
   }
 `;

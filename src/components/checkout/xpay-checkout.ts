@@ -465,7 +465,8 @@ export class XPayCheckout extends LitElement {
       const redirect = session.paymentIntent?.nextAction?.type === 'redirect_to_url' ? session.paymentIntent.nextAction.redirectToUrl?.url : null;
       if (session.status === 'open' && redirect !== null && redirect !== undefined) {
         const url = safeHttpUrl(redirect);
-        if (url) {
+        // A secure page never sends the customer to a bank over plain HTTP.
+        if (url && (url.startsWith('https:') || location.protocol === 'http:')) {
           this.redirecting = true;
           this.navigateTop(url);
           return;

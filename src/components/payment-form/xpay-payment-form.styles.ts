@@ -69,9 +69,13 @@ export const paymentFormStyles = css`
     border: 1px solid var(--_c-border);
     border-radius: var(--_radius);
   }
+  /* Selected reads as a tinted card, so it is never mistaken for the focus ring. */
   .method:has(input:checked) {
     border-color: var(--_c-primary);
-    box-shadow: inset 0 0 0 1px var(--_c-primary);
+    background: color-mix(in srgb, var(--_c-primary) 8%, var(--_c-bg));
+  }
+  .method:has(input:focus-visible) {
+    box-shadow: var(--_focus-ring);
   }
   .note {
     margin: 0;
