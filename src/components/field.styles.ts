@@ -14,7 +14,8 @@ export const fieldStyles = css`
     font-weight: 500;
   }
   input,
-  select {
+  select,
+  .combobox {
     inline-size: 100%;
     min-block-size: var(--_input-height);
     padding-inline: var(--_input-padding-inline);
@@ -50,7 +51,8 @@ export const fieldStyles = css`
     box-shadow: var(--_focus-ring);
   }
   input[aria-invalid='true'],
-  select[aria-invalid='true'] {
+  select[aria-invalid='true'],
+  .combobox[aria-invalid='true'] {
     border-color: var(--_c-destructive);
   }
   input:disabled,

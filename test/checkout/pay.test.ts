@@ -14,6 +14,19 @@ function track(element: XPayCheckout) {
   return events;
 }
 
+/** Mounts a session, pays with the 3-D Secure test card, and records where the widget navigates. */
+async function startThreeDSecure(session: { clientSecret: string }) {
+  const element = await mountCheckout({ clientSecret: session.clientSecret });
+  const navigations: string[] = [];
+  (element as unknown as { navigateTop: (url: string) => void }).navigateTop = (url) => navigations.push(url);
+  await waitForState(element, 'open');
+  await fill(element, 'customerDetails.email', '3ds@example.com');
+  await fillCard(element, '4000002760003184');
+  (await payButton(element)).click();
+  await sleep(300);
+  return { element, navigations };
+}
+
 const confirmCalls = (calls: { url: string; headers: Headers }[]) => calls.filter((call) => call.url.endsWith('/client/confirm'));
 
 describe('<xpay-checkout> paying', () => {
@@ -196,14 +209,7 @@ describe('<xpay-checkout> paying', () => {
 
   it('3-D Secure: navigates the top window, and on return shows the outcome', async () => {
     const session = await createSession({ returnUrl: 'https://shop.example/return?session_id={CHECKOUT_SESSION_ID}' });
-    const element = await mountCheckout({ clientSecret: session.clientSecret });
-    const navigations: string[] = [];
-    (element as unknown as { navigateTop: (url: string) => void }).navigateTop = (url) => navigations.push(url);
-    await waitForState(element, 'open');
-    await fill(element, 'customerDetails.email', '3ds@example.com');
-    await fillCard(element, '4000002760003184');
-    (await payButton(element)).click();
-    await sleep(300);
+    const { element, navigations } = await startThreeDSecure(session);
     expect(navigations).to.have.length(1);
     expect(navigations[0]).to.match(new RegExp(`^${testEnv.origin}/v1/sandbox/authenticate/pi_`));
     expect(navigations[0]).to.not.include(session.clientSecret.split('_secret_')[1]);
@@ -225,14 +231,7 @@ describe('<xpay-checkout> paying', () => {
 
   it('3-D Secure failed: back on the page the customer sees why and can pay again', async () => {
     const session = await createSession();
-    const element = await mountCheckout({ clientSecret: session.clientSecret });
-    const navigations: string[] = [];
-    (element as unknown as { navigateTop: (url: string) => void }).navigateTop = (url) => navigations.push(url);
-    await waitForState(element, 'open');
-    await fill(element, 'customerDetails.email', '3ds@example.com');
-    await fillCard(element, '4000002760003184');
-    (await payButton(element)).click();
-    await sleep(300);
+    const { navigations } = await startThreeDSecure(session);
     await fetch(navigations[0], { method: 'POST', body: new URLSearchParams({ outcome: 'fail' }), redirect: 'manual' });
     fixtureCleanup();
     const returned = await mountCheckout({ clientSecret: session.clientSecret });

@@ -5,27 +5,18 @@ export const selectStyles = css`
   :host {
     display: block;
   }
+  /* The box itself (border, radius, background, size) comes from fieldStyles' input rules. */
   .combobox {
     display: flex;
     align-items: center;
     gap: var(--_space-2);
     min-block-size: max(var(--_input-height), 24px);
-    padding-inline: var(--_input-padding-inline);
-    border-style: solid;
-    border-width: var(--_input-border-width);
-    border-color: var(--_input-border-color);
-    border-radius: var(--_input-radius);
-    background: var(--_input-bg);
-    font-size: var(--_input-font-size);
     text-align: start;
     cursor: pointer;
     user-select: none;
   }
   .combobox:focus-visible {
     border-color: var(--_c-ring);
-  }
-  .combobox[aria-invalid='true'] {
-    border-color: var(--_c-destructive);
   }
   .combobox[aria-disabled='true'] {
     background: var(--_c-disabled-bg);
