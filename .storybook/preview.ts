@@ -48,6 +48,14 @@ const preview: Preview = {
           { value: 'fr', title: 'Français (fr)' },
           { value: 'de', title: 'Deutsch (de)' },
           { value: 'ja', title: '日本語 (ja)' },
+          { value: 'he', title: 'עברית (he)', right: 'RTL' },
+          { value: 'fa', title: 'فارسی (fa)', right: 'RTL' },
+          { value: 'ru', title: 'Русский (ru)' },
+          { value: 'hi', title: 'हिन्दी (hi)' },
+          { value: 'zh-CN', title: '简体中文 (zh-CN)' },
+          // Every catalog string bracketed and accented: text outside the catalogs, and how much
+          // longer translations run, show at a glance.
+          { value: 'en-XA', title: 'Pseudo-locale (en-XA)' },
         ],
       },
     },

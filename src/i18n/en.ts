@@ -7,7 +7,6 @@ import type { Message } from './types.js';
 export const en = {
   'checkout.label': 'Checkout',
   'loading': 'Loading checkout…',
-  'merchant.fallback': 'the merchant',
 
   'error.title': 'Checkout unavailable',
   'error.missing_api_base': 'This checkout is not set up correctly: the payment service address is missing.',
@@ -32,6 +31,7 @@ export const en = {
   'summary.platformFee': 'Service fee',
   'summary.vat': 'VAT',
   'summary.total': 'Total due',
+  'summary.totalPaid': 'Total paid',
   'summary.exchangeRate': 'Exchange rate: 1 {from} = {rate} {to}.',
   'summary.settlement': 'The merchant receives {amount}.',
 
@@ -40,6 +40,7 @@ export const en = {
   'expired.title': 'This checkout has expired',
   'expired.body': 'The time to complete this payment ran out, so nothing was charged. Please start the checkout again.',
   'expired.back': 'Back to {merchant}',
+  'expired.backGeneric': 'Back to the shop',
 
   'payment.heading': 'Payment method',
   'payment.noMethods': 'No payment method is available for this amount. Please contact the merchant.',
@@ -68,6 +69,7 @@ export const en = {
 
   'complete.title': 'Payment complete',
   'complete.body': 'Thank you. {merchant} has received your payment of {amount}.',
+  'complete.bodyGeneric': 'Thank you. Your payment of {amount} has been received.',
   'validation.required': 'This field is required.',
   'validation.chooseOption': 'Choose an option.',
   'validation.email': 'Enter a valid email address, like name@example.com.',
@@ -107,6 +109,7 @@ export const en = {
   'select.placeholder': 'Choose…',
 
   'contact.heading': 'Contact information',
+  'customFields.heading': 'Additional information',
   'field.email': 'Email',
   'field.name': 'Full name',
   'field.phone': 'Phone number',

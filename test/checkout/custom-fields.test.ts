@@ -47,6 +47,8 @@ describe('<xpay-checkout> custom fields', () => {
   it('renders the fields in order with their labels; optional ones say so', async () => {
     const { element } = await openSession();
     const form = shadow(await paymentForm(element));
+    const section = form.querySelector('.custom-fields')!.closest('fieldset')!;
+    expect(section.querySelector('legend')!.textContent!.trim()).to.equal('Additional information');
     const labels = [...form.querySelectorAll('.custom-fields label')].map((label) => label.textContent!.trim());
     expect(labels[0]).to.equal('Gift note (optional)');
     expect(labels[1]).to.equal('National ID');

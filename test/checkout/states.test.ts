@@ -149,6 +149,10 @@ describe('<xpay-checkout> states', () => {
     const element = await mountCheckout({ clientSecret: session.clientSecret });
     await waitForState(element, 'complete');
     expect(shadow(element).querySelector('[part="notice"]')!.textContent).to.include('Payment complete');
+    const summary = shadow(element).querySelector('xpay-order-summary')!;
+    await summary.updateComplete;
+    expect(shadow(summary).textContent).to.include('Total paid');
+    expect(shadow(summary).textContent).to.not.include('Total due');
     await expect(element).to.be.accessible();
   });
 

@@ -601,13 +601,14 @@ export class XPayCheckout extends LitElement {
 
   private renderComplete(session: Session) {
     const { i18n } = this;
+    const totals = displayTotals(session);
+    const amount = i18n.money(totals.total, totals.currency);
     return html`<div class="notice notice--success" part="notice" role="status" tabindex="-1">
       <h2 class="notice-title">${i18n.t('complete.title')}</h2>
       <p>
-        ${i18n.t('complete.body', {
-          merchant: session.merchantName || i18n.t('merchant.fallback'),
-          amount: i18n.money(displayTotals(session).total, displayTotals(session).currency),
-        })}
+        ${session.merchantName
+          ? i18n.t('complete.body', { merchant: session.merchantName, amount })
+          : i18n.t('complete.bodyGeneric', { amount })}
       </p>
     </div>`;
   }

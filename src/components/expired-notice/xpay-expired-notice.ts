@@ -43,7 +43,7 @@ export class XPayExpiredNotice extends LitElement {
       <p id="body">${i18n.t('expired.body')}</p>
       ${back
         ? html`<a class="button button--primary" href=${back} target="_top">
-            ${i18n.t('expired.back', { merchant: this.merchantName || i18n.t('merchant.fallback') })}
+            ${this.merchantName ? i18n.t('expired.back', { merchant: this.merchantName }) : i18n.t('expired.backGeneric')}
           </a>`
         : nothing}
     </div>`;

@@ -91,7 +91,7 @@ export class XPayOrderSummary extends LitElement {
           : nothing}
         ${optional('summary.shipping', totals.shipping)} ${optional('summary.tax', totals.tax)}
         ${optional('summary.platformFee', totals.platformFee)} ${optional('summary.vat', totals.vat)}
-        ${this.row(i18n.t('summary.total'), totals.total, totals.currency, 'total')}
+        ${this.row(i18n.t(session.status === 'complete' ? 'summary.totalPaid' : 'summary.total'), totals.total, totals.currency, 'total')}
       </dl>
       ${presentment
         ? html`<p class="exchange">

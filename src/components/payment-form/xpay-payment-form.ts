@@ -409,7 +409,9 @@ export class XPayPaymentForm extends LitElement {
       ${this.renderContact()}
       ${session.billingAddressCollection ? this.section('billing.heading', this.renderAddress(BILLING, 'billing')) : nothing}
       ${session.shippingAddressCollection ? this.renderShipping() : nothing}
-      ${customFields.length ? html`<div class="custom-fields">${customFields.map((field) => this.renderCustomField(field))}</div>` : nothing}
+      ${customFields.length
+        ? this.section('customFields.heading', html`<div class="custom-fields">${customFields.map((field) => this.renderCustomField(field))}</div>`)
+        : nothing}
       ${this.renderPayment()}
       <div class="payment-error" part="notice" role="alert" tabindex="-1" ?hidden=${!this.paymentError}>
         ${this.paymentError ? i18n.t(this.paymentError) : nothing}

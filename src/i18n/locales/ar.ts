@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'الدفع',
   'loading': 'جارٍ تحميل صفحة الدفع…',
-  'merchant.fallback': 'التاجر',
 
   'error.title': 'صفحة الدفع غير متاحة',
   'error.missing_api_base': 'لم يتم إعداد صفحة الدفع هذه بشكل صحيح: عنوان خدمة الدفع مفقود.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'رسوم الخدمة',
   'summary.vat': 'ضريبة القيمة المضافة',
   'summary.total': 'الإجمالي المستحق',
+  'summary.totalPaid': 'الإجمالي المدفوع',
   'summary.exchangeRate': 'سعر الصرف: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'سيستلم التاجر {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'انتهت صلاحية صفحة الدفع هذه',
   'expired.body': 'انتهت المهلة المحددة لإتمام هذا الدفع، ولذلك لم يُخصم أي مبلغ. يُرجى بدء عملية الدفع من جديد.',
   'expired.back': 'العودة إلى {merchant}',
+  'expired.backGeneric': 'العودة إلى المتجر',
 
   'payment.heading': 'طريقة الدفع',
   'payment.noMethods': 'لا تتوفر أي طريقة دفع لهذا المبلغ. يُرجى التواصل مع التاجر.',
@@ -79,6 +80,7 @@ const catalog: Catalog = {
 
   'complete.title': 'تم الدفع بنجاح',
   'complete.body': 'شكرًا لك. استلم {merchant} دفعتك البالغة {amount}.',
+  'complete.bodyGeneric': 'شكرًا لك. تم استلام دفعتك البالغة {amount}.',
   'validation.required': 'هذا الحقل مطلوب.',
   'validation.chooseOption': 'اختر أحد الخيارات.',
   'validation.email': 'أدخل عنوان بريد إلكتروني صالحًا، مثل name@example.com.',
@@ -139,6 +141,7 @@ const catalog: Catalog = {
   'select.placeholder': 'اختر…',
 
   'contact.heading': 'معلومات الاتصال',
+  'customFields.heading': 'معلومات إضافية',
   'field.email': 'البريد الإلكتروني',
   'field.name': 'الاسم الكامل',
   'field.phone': 'رقم الهاتف',

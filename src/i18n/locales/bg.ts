@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Плащане',
   'loading': 'Страницата за плащане се зарежда…',
-  'merchant.fallback': 'търговеца',
 
   'error.title': 'Плащането не е достъпно',
   'error.missing_api_base': 'Страницата за плащане не е настроена правилно: липсва адресът на платежната услуга.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Такса за обслужване',
   'summary.vat': 'ДДС',
   'summary.total': 'Общо за плащане',
+  'summary.totalPaid': 'Общо платено',
   'summary.exchangeRate': 'Обменен курс: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Търговецът ще получи {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Времето за плащане изтече',
   'expired.body': 'Времето за извършване на това плащане изтече, затова не е изтеглена никаква сума. Моля, започнете плащането отначало.',
   'expired.back': 'Обратно към {merchant}',
+  'expired.backGeneric': 'Обратно към магазина',
 
   'payment.heading': 'Начин на плащане',
   'payment.noMethods': 'Няма наличен начин на плащане за тази сума. Моля, свържете се с търговеца.',
@@ -71,6 +72,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Плащането е успешно',
   'complete.body': 'Благодарим Ви! Плащането Ви в размер на {amount} към {merchant} е получено.',
+  'complete.bodyGeneric': 'Благодарим Ви! Плащането Ви в размер на {amount} е получено.',
   'validation.required': 'Това поле е задължително.',
   'validation.chooseOption': 'Изберете опция.',
   'validation.email': 'Въведете валиден имейл адрес, например name@example.com.',
@@ -119,6 +121,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Изберете…',
 
   'contact.heading': 'Данни за контакт',
+  'customFields.heading': 'Допълнителна информация',
   'field.email': 'Имейл',
   'field.name': 'Име и фамилия',
   'field.phone': 'Телефонен номер',

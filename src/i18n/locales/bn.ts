@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'চেকআউট',
   'loading': 'চেকআউট লোড হচ্ছে…',
-  'merchant.fallback': 'বিক্রেতা',
 
   'error.title': 'চেকআউট উপলব্ধ নেই',
   'error.missing_api_base': 'এই চেকআউটটি সঠিকভাবে সেট আপ করা হয়নি: পেমেন্ট সার্ভিসের ঠিকানা নেই।',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'সার্ভিস চার্জ',
   'summary.vat': 'ভ্যাট',
   'summary.total': 'মোট প্রদেয়',
+  'summary.totalPaid': 'মোট পরিশোধিত',
   'summary.exchangeRate': 'বিনিময় হার: ১\u00A0{from} = {rate}\u00A0{to}।',
   'summary.settlement': 'বিক্রেতা {amount} পাবে।',
 
@@ -36,7 +36,8 @@ const catalog: Catalog = {
   'expiry.timeLeft': 'বাকি সময়',
   'expired.title': 'এই চেকআউটের মেয়াদ শেষ হয়ে গেছে',
   'expired.body': 'এই পেমেন্ট সম্পন্ন করার সময় শেষ হয়ে গেছে, তাই কোনো টাকা কাটা হয়নি। অনুগ্রহ করে আবার চেকআউট শুরু করুন।',
-  'expired.back': 'ফিরে যান: {merchant}',
+  'expired.back': '{merchant}-এ ফিরে যান',
+  'expired.backGeneric': 'দোকানে ফিরে যান',
 
   'payment.heading': 'পেমেন্ট পদ্ধতি',
   'payment.noMethods': 'এই পরিমাণ অর্থের জন্য কোনো পেমেন্ট পদ্ধতি উপলব্ধ নেই। অনুগ্রহ করে বিক্রেতার সঙ্গে যোগাযোগ করুন।',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'পেমেন্ট সম্পন্ন হয়েছে',
   'complete.body': 'ধন্যবাদ। {merchant} আপনার {amount} পেমেন্ট পেয়েছে।',
+  'complete.bodyGeneric': 'ধন্যবাদ। আপনার {amount} পেমেন্ট পাওয়া গেছে।',
   'validation.required': 'এই ঘরটি পূরণ করা আবশ্যক।',
   'validation.chooseOption': 'একটি বিকল্প বেছে নিন।',
   'validation.email': 'একটি সঠিক ইমেল ঠিকানা লিখুন, যেমন name@example.com',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'বেছে নিন…',
 
   'contact.heading': 'যোগাযোগের তথ্য',
+  'customFields.heading': 'অতিরিক্ত তথ্য',
   'field.email': 'ইমেল',
   'field.name': 'পুরো নাম',
   'field.phone': 'ফোন নম্বর',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Pagament',
   'loading': 'S’està carregant el pagament…',
-  'merchant.fallback': 'la botiga',
 
   'error.title': 'El pagament no està disponible',
   'error.missing_api_base': 'Aquest pagament no està configurat correctament: falta l’adreça del servei de pagament.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Despeses de gestió',
   'summary.vat': 'IVA',
   'summary.total': 'Total a pagar',
+  'summary.totalPaid': 'Total pagat',
   'summary.exchangeRate': 'Tipus de canvi: 1 {from} = {rate} {to}.',
   'summary.settlement': 'El comerç rep {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Aquest pagament ha caducat',
   'expired.body': 'S’ha esgotat el temps per completar aquest pagament, així que no s’ha fet cap càrrec. Torna a començar el pagament.',
   'expired.back': 'Torna a {merchant}',
+  'expired.backGeneric': 'Torna a la botiga',
 
   'payment.heading': 'Mètode de pagament',
   'payment.noMethods': 'No hi ha cap mètode de pagament disponible per a aquest import. Posa’t en contacte amb el comerç.',
@@ -69,6 +70,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Pagament completat',
   'complete.body': 'Gràcies. S’ha rebut correctament el teu pagament de {amount} a {merchant}.',
+  'complete.bodyGeneric': 'Gràcies. S’ha rebut correctament el teu pagament de {amount}.',
   'validation.required': 'Aquest camp és obligatori.',
   'validation.chooseOption': 'Tria una opció.',
   'validation.email': 'Introdueix una adreça electrònica vàlida, com ara nom@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Tria…',
 
   'contact.heading': 'Dades de contacte',
+  'customFields.heading': 'Informació addicional',
   'field.email': 'Adreça electrònica',
   'field.name': 'Nom complet',
   'field.phone': 'Número de telèfon',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Platba',
   'loading': 'Načítání platby…',
-  'merchant.fallback': 'obchodníka',
 
   'error.title': 'Platba není k dispozici',
   'error.missing_api_base': 'Tato platba není správně nastavena: chybí adresa platební služby.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Servisní poplatek',
   'summary.vat': 'DPH',
   'summary.total': 'Celkem k úhradě',
+  'summary.totalPaid': 'Celkem zaplaceno',
   'summary.exchangeRate': 'Směnný kurz: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Obchodník obdrží {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Platnost této platby vypršela',
   'expired.body': 'Čas na dokončení této platby vypršel, proto nebyla stržena žádná částka. Zahajte prosím platbu znovu.',
   'expired.back': 'Zpět na stránky {merchant}',
+  'expired.backGeneric': 'Zpět do obchodu',
 
   'payment.heading': 'Způsob platby',
   'payment.noMethods': 'Pro tuto částku není k dispozici žádný způsob platby. Obraťte se prosím na obchodníka.',
@@ -75,6 +76,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Platba dokončena',
   'complete.body': 'Děkujeme. Vaše platba ve výši {amount} ve prospěch {merchant} byla přijata.',
+  'complete.bodyGeneric': 'Děkujeme. Vaše platba ve výši {amount} byla přijata.',
   'validation.required': 'Toto pole je povinné.',
   'validation.chooseOption': 'Vyberte možnost.',
   'validation.email': 'Zadejte platnou e-mailovou adresu, např. name@example.com.',
@@ -124,6 +126,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Vyberte…',
 
   'contact.heading': 'Kontaktní údaje',
+  'customFields.heading': 'Další údaje',
   'field.email': 'E-mail',
   'field.name': 'Jméno a příjmení',
   'field.phone': 'Telefonní číslo',

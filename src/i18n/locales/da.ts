@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Betaling',
   'loading': 'Indlæser betalingen…',
-  'merchant.fallback': 'forhandleren',
 
   'error.title': 'Betalingen er ikke tilgængelig',
   'error.missing_api_base': 'Betalingen er ikke konfigureret korrekt: Adressen på betalingstjenesten mangler.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Servicegebyr',
   'summary.vat': 'Moms',
   'summary.total': 'At betale',
+  'summary.totalPaid': 'Betalt i alt',
   'summary.exchangeRate': 'Vekselkurs: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Forhandleren modtager {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Betalingen er udløbet',
   'expired.body': 'Tiden til at gennemføre betalingen er udløbet, så der er ikke trukket noget beløb. Start betalingen forfra.',
   'expired.back': 'Tilbage til {merchant}',
+  'expired.backGeneric': 'Tilbage til butikken',
 
   'payment.heading': 'Betalingsmetode',
   'payment.noMethods': 'Der er ingen tilgængelige betalingsmetoder for dette beløb. Kontakt forhandleren.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Betalingen er gennemført',
   'complete.body': 'Tak. Din betaling på {amount} er modtaget af {merchant}.',
+  'complete.bodyGeneric': 'Tak. Din betaling på {amount} er modtaget.',
   'validation.required': 'Feltet skal udfyldes.',
   'validation.chooseOption': 'Vælg en mulighed.',
   'validation.email': 'Angiv en gyldig e-mailadresse, f.eks. navn@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Vælg…',
 
   'contact.heading': 'Kontaktoplysninger',
+  'customFields.heading': 'Yderligere oplysninger',
   'field.email': 'E-mail',
   'field.name': 'Fulde navn',
   'field.phone': 'Telefonnummer',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Bezahlvorgang',
   'loading': 'Bezahlvorgang wird geladen …',
-  'merchant.fallback': 'dem Händler',
 
   'error.title': 'Bezahlvorgang nicht verfügbar',
   'error.missing_api_base': 'Dieser Bezahlvorgang ist nicht richtig eingerichtet: Die Adresse des Zahlungsdienstes fehlt.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Servicegebühr',
   'summary.vat': 'MwSt.',
   'summary.total': 'Zu zahlender Betrag',
+  'summary.totalPaid': 'Bezahlter Gesamtbetrag',
   'summary.exchangeRate': 'Wechselkurs: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Der Händler erhält {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Dieser Bezahlvorgang ist abgelaufen',
   'expired.body': 'Die Zeit für diese Zahlung ist abgelaufen, daher wurde Ihnen nichts berechnet. Bitte starten Sie den Bezahlvorgang erneut.',
   'expired.back': 'Zurück zu {merchant}',
+  'expired.backGeneric': 'Zurück zum Shop',
 
   'payment.heading': 'Zahlungsmethode',
   'payment.noMethods': 'Für diesen Betrag ist keine Zahlungsmethode verfügbar. Bitte wenden Sie sich an den Händler.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Zahlung abgeschlossen',
   'complete.body': 'Vielen Dank. Ihre Zahlung über {amount} ist bei {merchant} eingegangen.',
+  'complete.bodyGeneric': 'Vielen Dank. Ihre Zahlung über {amount} ist eingegangen.',
   'validation.required': 'Dies ist ein Pflichtfeld.',
   'validation.chooseOption': 'Wählen Sie eine Option aus.',
   'validation.email': 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Auswählen …',
 
   'contact.heading': 'Kontaktdaten',
+  'customFields.heading': 'Weitere Angaben',
   'field.email': 'E-Mail-Adresse',
   'field.name': 'Vollständiger Name',
   'field.phone': 'Telefonnummer',

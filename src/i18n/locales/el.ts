@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Ολοκλήρωση αγοράς',
   'loading': 'Φόρτωση σελίδας πληρωμής…',
-  'merchant.fallback': 'του εμπόρου',
 
   'error.title': 'Η σελίδα πληρωμής δεν είναι διαθέσιμη',
   'error.missing_api_base': 'Η σελίδα πληρωμής δεν έχει ρυθμιστεί σωστά: λείπει η διεύθυνση της υπηρεσίας πληρωμών.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Χρέωση υπηρεσίας',
   'summary.vat': 'ΦΠΑ',
   'summary.total': 'Σύνολο πληρωμής',
+  'summary.totalPaid': 'Σύνολο που καταβλήθηκε',
   'summary.exchangeRate': 'Συναλλαγματική ισοτιμία: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Ο έμπορος θα λάβει {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Ο χρόνος πληρωμής έληξε',
   'expired.body': 'Ο χρόνος για την ολοκλήρωση αυτής της πληρωμής έληξε, οπότε δεν έγινε καμία χρέωση. Ξεκινήστε ξανά τη διαδικασία πληρωμής.',
   'expired.back': 'Επιστροφή στη σελίδα {merchant}',
+  'expired.backGeneric': 'Επιστροφή στο κατάστημα',
 
   'payment.heading': 'Τρόπος πληρωμής',
   'payment.noMethods': 'Δεν υπάρχει διαθέσιμος τρόπος πληρωμής για αυτό το ποσό. Επικοινωνήστε με τον έμπορο.',
@@ -71,6 +72,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Η πληρωμή ολοκληρώθηκε',
   'complete.body': 'Σας ευχαριστούμε. Λάβαμε την πληρωμή σας ύψους {amount} για λογαριασμό {merchant}.',
+  'complete.bodyGeneric': 'Σας ευχαριστούμε. Λάβαμε την πληρωμή σας ύψους {amount}.',
   'validation.required': 'Αυτό το πεδίο είναι υποχρεωτικό.',
   'validation.chooseOption': 'Κάντε μια επιλογή.',
   'validation.email': 'Εισαγάγετε έγκυρη διεύθυνση email, π.χ. name@example.com.',
@@ -119,6 +121,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Επιλέξτε…',
 
   'contact.heading': 'Στοιχεία επικοινωνίας',
+  'customFields.heading': 'Πρόσθετες πληροφορίες',
   'field.email': 'Email',
   'field.name': 'Ονοματεπώνυμο',
   'field.phone': 'Αριθμός τηλεφώνου',

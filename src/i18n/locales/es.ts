@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Pago',
   'loading': 'Cargando el pago…',
-  'merchant.fallback': 'la tienda',
 
   'error.title': 'Pago no disponible',
   'error.missing_api_base': 'Este pago no está configurado correctamente: falta la dirección del servicio de pago.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Gastos de gestión',
   'summary.vat': 'IVA',
   'summary.total': 'Total a pagar',
+  'summary.totalPaid': 'Total pagado',
   'summary.exchangeRate': 'Tipo de cambio: 1 {from} = {rate} {to}.',
   'summary.settlement': 'El comercio recibe {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Este pago ha caducado',
   'expired.body': 'Se ha agotado el tiempo para completar este pago, así que no se ha realizado ningún cargo. Vuelve a iniciar el pago.',
   'expired.back': 'Volver a {merchant}',
+  'expired.backGeneric': 'Volver a la tienda',
 
   'payment.heading': 'Método de pago',
   'payment.noMethods': 'No hay ningún método de pago disponible para este importe. Ponte en contacto con el comercio.',
@@ -69,6 +70,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Pago completado',
   'complete.body': 'Gracias. Tu pago de {amount} a {merchant} se ha recibido correctamente.',
+  'complete.bodyGeneric': 'Gracias. Tu pago de {amount} se ha recibido correctamente.',
   'validation.required': 'Este campo es obligatorio.',
   'validation.chooseOption': 'Elige una opción.',
   'validation.email': 'Introduce un correo electrónico válido, como nombre@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Elige…',
 
   'contact.heading': 'Datos de contacto',
+  'customFields.heading': 'Información adicional',
   'field.email': 'Correo electrónico',
   'field.name': 'Nombre completo',
   'field.phone': 'Número de teléfono',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'پرداخت',
   'loading': 'در حال بارگیری صفحهٔ پرداخت…',
-  'merchant.fallback': 'فروشنده',
 
   'error.title': 'صفحهٔ پرداخت در دسترس نیست',
   'error.missing_api_base': 'این صفحهٔ پرداخت درست پیکربندی نشده است: نشانی سرویس پرداخت مشخص نشده است.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'کارمزد خدمات',
   'summary.vat': 'مالیات بر ارزش افزوده',
   'summary.total': 'مبلغ قابل پرداخت',
+  'summary.totalPaid': 'مبلغ پرداخت‌شده',
   'summary.exchangeRate': 'نرخ تبدیل: ۱\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'فروشنده {amount} دریافت می‌کند.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'مهلت این پرداخت به پایان رسیده است',
   'expired.body': 'مهلت تکمیل این پرداخت به پایان رسید، بنابراین هیچ مبلغی از شما کسر نشد. لطفاً فرایند پرداخت را از نو آغاز کنید.',
   'expired.back': 'بازگشت به {merchant}',
+  'expired.backGeneric': 'بازگشت به فروشگاه',
 
   'payment.heading': 'روش پرداخت',
   'payment.noMethods': 'برای این مبلغ هیچ روش پرداختی در دسترس نیست. لطفاً با فروشنده تماس بگیرید.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'پرداخت انجام شد',
   'complete.body': 'سپاس‌گزاریم. پرداخت شما به مبلغ {amount} توسط {merchant} دریافت شد.',
+  'complete.bodyGeneric': 'سپاس‌گزاریم. پرداخت شما به مبلغ {amount} دریافت شد.',
   'validation.required': 'تکمیل این فیلد الزامی است.',
   'validation.chooseOption': 'یک گزینه را انتخاب کنید.',
   'validation.email': 'یک نشانی ایمیل معتبر وارد کنید، مانند name@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'انتخاب کنید…',
 
   'contact.heading': 'اطلاعات تماس',
+  'customFields.heading': 'اطلاعات تکمیلی',
   'field.email': 'ایمیل',
   'field.name': 'نام و نام خانوادگی',
   'field.phone': 'شمارهٔ تلفن',

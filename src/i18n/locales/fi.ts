@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Kassa',
   'loading': 'Ladataan kassaa…',
-  'merchant.fallback': 'myyjä',
 
   'error.title': 'Kassa ei ole käytettävissä',
   'error.missing_api_base': 'Kassaa ei ole määritetty oikein: maksupalvelun osoite puuttuu.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Palvelumaksu',
   'summary.vat': 'ALV',
   'summary.total': 'Maksettava yhteensä',
+  'summary.totalPaid': 'Maksettu yhteensä',
   'summary.exchangeRate': 'Vaihtokurssi: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Myyjä saa {amount}.',
 
@@ -36,7 +36,8 @@ const catalog: Catalog = {
   'expiry.timeLeft': 'Aikaa jäljellä',
   'expired.title': 'Kassan voimassaolo on päättynyt',
   'expired.body': 'Maksun suorittamiseen varattu aika loppui, joten mitään ei veloitettu. Aloita maksaminen uudelleen.',
-  'expired.back': 'Palaa kohteeseen {merchant}',
+  'expired.back': 'Palaa sivustolle {merchant}',
+  'expired.backGeneric': 'Palaa verkkokauppaan',
 
   'payment.heading': 'Maksutapa',
   'payment.noMethods': 'Tälle summalle ei ole käytettävissä maksutapaa. Ota yhteyttä myyjään.',
@@ -67,7 +68,8 @@ const catalog: Catalog = {
   'pay.invalid': 'Kaikkia tietoja ei hyväksytty. Tarkista lomake.',
 
   'complete.title': 'Maksu suoritettu',
-  'complete.body': 'Kiitos! Maksu {amount} on vastaanotettu. Maksun saaja: {merchant}.',
+  'complete.body': 'Kiitos! {merchant} on vastaanottanut maksusi {amount}.',
+  'complete.bodyGeneric': 'Kiitos! Maksusi {amount} on vastaanotettu.',
   'validation.required': 'Tämä kenttä on pakollinen.',
   'validation.chooseOption': 'Valitse vaihtoehto.',
   'validation.email': 'Anna kelvollinen sähköpostiosoite, esimerkiksi nimi@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Valitse…',
 
   'contact.heading': 'Yhteystiedot',
+  'customFields.heading': 'Lisätiedot',
   'field.email': 'Sähköposti',
   'field.name': 'Koko nimi',
   'field.phone': 'Puhelinnumero',

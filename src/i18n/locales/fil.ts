@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Checkout',
   'loading': 'Nilo-load ang checkout…',
-  'merchant.fallback': 'merchant',
 
   'error.title': 'Hindi available ang checkout',
   'error.missing_api_base': 'Hindi tama ang pagkaka-set up ng checkout na ito: walang address ng payment service.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Service fee',
   'summary.vat': 'VAT',
   'summary.total': 'Kabuuang babayaran',
+  'summary.totalPaid': 'Kabuuang nabayaran',
   'summary.exchangeRate': 'Exchange rate: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Matatanggap ng merchant ang {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Nag-expire na ang checkout na ito',
   'expired.body': 'Naubos na ang oras para kumpletuhin ang pagbabayad na ito, kaya walang siningil sa iyo. Pakisimulan muli ang checkout.',
   'expired.back': 'Bumalik sa {merchant}',
+  'expired.backGeneric': 'Bumalik sa tindahan',
 
   'payment.heading': 'Paraan ng pagbabayad',
   'payment.noMethods': 'Walang available na paraan ng pagbabayad para sa halagang ito. Pakikontak ang merchant.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Kumpleto na ang bayad',
   'complete.body': 'Salamat. Natanggap na ng {merchant} ang iyong bayad na {amount}.',
+  'complete.bodyGeneric': 'Salamat. Natanggap na ang iyong bayad na {amount}.',
   'validation.required': 'Kailangang punan ang field na ito.',
   'validation.chooseOption': 'Pumili ng opsyon.',
   'validation.email': 'Maglagay ng valid na email address, gaya ng name@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Pumili…',
 
   'contact.heading': 'Impormasyon sa pakikipag-ugnayan',
+  'customFields.heading': 'Karagdagang impormasyon',
   'field.email': 'Email',
   'field.name': 'Buong pangalan',
   'field.phone': 'Numero ng telepono',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Paiement',
   'loading': 'Chargement du paiement…',
-  'merchant.fallback': 'le marchand',
 
   'error.title': 'Paiement indisponible',
   'error.missing_api_base': 'Ce paiement n’est pas correctement configuré : l’adresse du service de paiement est manquante.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Frais de service',
   'summary.vat': 'TVA',
   'summary.total': 'Total à payer',
+  'summary.totalPaid': 'Total payé',
   'summary.exchangeRate': 'Taux de change : 1 {from} = {rate} {to}.',
   'summary.settlement': 'Le marchand reçoit {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Ce paiement a expiré',
   'expired.body': 'Le délai pour effectuer ce paiement est écoulé : aucun montant n’a été débité. Veuillez recommencer le paiement.',
   'expired.back': 'Retour chez {merchant}',
+  'expired.backGeneric': 'Retour à la boutique',
 
   'payment.heading': 'Moyen de paiement',
   'payment.noMethods': 'Aucun moyen de paiement n’est disponible pour ce montant. Veuillez contacter le marchand.',
@@ -69,6 +70,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Paiement effectué',
   'complete.body': 'Merci. Votre paiement de {amount} a bien été reçu par {merchant}.',
+  'complete.bodyGeneric': 'Merci. Votre paiement de {amount} a bien été reçu.',
   'validation.required': 'Ce champ est obligatoire.',
   'validation.chooseOption': 'Choisissez une option.',
   'validation.email': 'Saisissez une adresse e-mail valide, par exemple nom@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Choisir…',
 
   'contact.heading': 'Coordonnées',
+  'customFields.heading': 'Informations complémentaires',
   'field.email': 'E-mail',
   'field.name': 'Nom complet',
   'field.phone': 'Numéro de téléphone',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'תשלום',
   'loading': 'עמוד התשלום נטען…',
-  'merchant.fallback': 'בית העסק',
 
   'error.title': 'עמוד התשלום אינו זמין',
   'error.missing_api_base': 'עמוד התשלום לא הוגדר כראוי: חסרה הכתובת של שירות התשלומים.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'דמי שירות',
   'summary.vat': 'מע״מ',
   'summary.total': 'סה״כ לתשלום',
+  'summary.totalPaid': 'סה״כ שולם',
   'summary.exchangeRate': 'שער החליפין: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'בית העסק יקבל {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'תוקף עמוד התשלום פג',
   'expired.body': 'הזמן להשלמת התשלום הסתיים, ולכן לא בוצע שום חיוב. יש להתחיל את התשלום מחדש.',
   'expired.back': 'חזרה אל {merchant}',
+  'expired.backGeneric': 'חזרה לחנות',
 
   'payment.heading': 'אמצעי תשלום',
   'payment.noMethods': 'אין אמצעי תשלום זמין עבור הסכום הזה. יש לפנות לבית העסק.',
@@ -73,6 +74,7 @@ const catalog: Catalog = {
 
   'complete.title': 'התשלום בוצע',
   'complete.body': 'תודה. התשלום שלך על סך {amount} התקבל אצל {merchant}.',
+  'complete.bodyGeneric': 'תודה. התשלום שלך על סך {amount} התקבל.',
   'validation.required': 'זהו שדה חובה.',
   'validation.chooseOption': 'יש לבחור אפשרות.',
   'validation.email': 'יש להזין כתובת אימייל תקינה, למשל name@example.com.',
@@ -124,6 +126,7 @@ const catalog: Catalog = {
   'select.placeholder': 'בחירה…',
 
   'contact.heading': 'פרטים ליצירת קשר',
+  'customFields.heading': 'מידע נוסף',
   'field.email': 'אימייל',
   'field.name': 'שם מלא',
   'field.phone': 'מספר טלפון',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'चेकआउट',
   'loading': 'चेकआउट लोड हो रहा है…',
-  'merchant.fallback': 'व्यापारी',
 
   'error.title': 'चेकआउट उपलब्ध नहीं है',
   'error.missing_api_base': 'यह चेकआउट सही तरीके से सेट अप नहीं किया गया है: भुगतान सेवा का पता मौजूद नहीं है।',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'सेवा शुल्क',
   'summary.vat': 'वैट',
   'summary.total': 'कुल देय राशि',
+  'summary.totalPaid': 'कुल भुगतान की गई राशि',
   'summary.exchangeRate': 'विनिमय दर: 1\u00A0{from} = {rate}\u00A0{to}।',
   'summary.settlement': 'व्यापारी को {amount} मिलेंगे।',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'इस चेकआउट की समय-सीमा समाप्त हो गई है',
   'expired.body': 'इस भुगतान को पूरा करने का समय समाप्त हो गया, इसलिए कोई राशि नहीं काटी गई। कृपया चेकआउट फिर से शुरू करें।',
   'expired.back': '{merchant} पर वापस जाएँ',
+  'expired.backGeneric': 'स्टोर पर वापस जाएँ',
 
   'payment.heading': 'भुगतान का तरीका',
   'payment.noMethods': 'इस राशि के लिए भुगतान का कोई तरीका उपलब्ध नहीं है। कृपया व्यापारी से संपर्क करें।',
@@ -71,6 +72,7 @@ const catalog: Catalog = {
 
   'complete.title': 'भुगतान पूरा हुआ',
   'complete.body': 'धन्यवाद। {merchant} को आपका {amount} का भुगतान मिल गया है।',
+  'complete.bodyGeneric': 'धन्यवाद। आपका {amount} का भुगतान मिल गया है।',
   'validation.required': 'यह फ़ील्ड ज़रूरी है।',
   'validation.chooseOption': 'कोई विकल्प चुनें।',
   'validation.email': 'मान्य ईमेल पता दर्ज करें, जैसे name@example.com',
@@ -119,6 +121,7 @@ const catalog: Catalog = {
   'select.placeholder': 'चुनें…',
 
   'contact.heading': 'संपर्क जानकारी',
+  'customFields.heading': 'अतिरिक्त जानकारी',
   'field.email': 'ईमेल',
   'field.name': 'पूरा नाम',
   'field.phone': 'फ़ोन नंबर',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Plaćanje',
   'loading': 'Učitavanje plaćanja…',
-  'merchant.fallback': 'trgovca',
 
   'error.title': 'Plaćanje nije dostupno',
   'error.missing_api_base': 'Ovo plaćanje nije ispravno postavljeno: nedostaje adresa usluge plaćanja.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Naknada za uslugu',
   'summary.vat': 'PDV',
   'summary.total': 'Ukupno za plaćanje',
+  'summary.totalPaid': 'Ukupno plaćeno',
   'summary.exchangeRate': 'Tečaj: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Trgovac će primiti {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Vrijeme za plaćanje je isteklo',
   'expired.body': 'Vrijeme za dovršetak ovog plaćanja je isteklo pa vam ništa nije naplaćeno. Započnite plaćanje ponovno.',
   'expired.back': 'Povratak na stranicu {merchant}',
+  'expired.backGeneric': 'Povratak u trgovinu',
 
   'payment.heading': 'Način plaćanja',
   'payment.noMethods': 'Za ovaj iznos nije dostupan nijedan način plaćanja. Obratite se trgovcu.',
@@ -73,6 +74,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Plaćanje je dovršeno',
   'complete.body': 'Hvala vam. Vaša uplata u iznosu od {amount} u korist {merchant} je zaprimljena.',
+  'complete.bodyGeneric': 'Hvala vam. Vaša uplata u iznosu od {amount} je zaprimljena.',
   'validation.required': 'Ovo je polje obavezno.',
   'validation.chooseOption': 'Odaberite opciju.',
   'validation.email': 'Unesite valjanu adresu e-pošte, npr. name@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Odaberite…',
 
   'contact.heading': 'Podaci za kontakt',
+  'customFields.heading': 'Dodatni podaci',
   'field.email': 'E-pošta',
   'field.name': 'Ime i prezime',
   'field.phone': 'Broj telefona',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Fizetés',
   'loading': 'A fizetési oldal betöltése…',
-  'merchant.fallback': 'a kereskedő',
 
   'error.title': 'A fizetés nem érhető el',
   'error.missing_api_base': 'Ez a fizetési oldal nincs megfelelően beállítva: hiányzik a fizetési szolgáltatás címe.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Szolgáltatási díj',
   'summary.vat': 'ÁFA',
   'summary.total': 'Fizetendő összeg',
+  'summary.totalPaid': 'Fizetett összeg',
   'summary.exchangeRate': 'Átváltási árfolyam: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'A kereskedő által kapott összeg: {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'A fizetési munkamenet lejárt',
   'expired.body': 'A fizetésre rendelkezésre álló idő lejárt, ezért nem történt terhelés. Kérjük, kezdje újra a fizetést.',
   'expired.back': 'Vissza {merchant} oldalára',
+  'expired.backGeneric': 'Vissza a webáruházba',
 
   'payment.heading': 'Fizetési mód',
   'payment.noMethods': 'Ehhez az összeghez nem áll rendelkezésre fizetési mód. Kérjük, forduljon a kereskedőhöz.',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Sikeres fizetés',
   'complete.body': 'Köszönjük. {amount} összegű fizetését {merchant} megkapta.',
+  'complete.bodyGeneric': 'Köszönjük. {amount} összegű fizetése beérkezett.',
   'validation.required': 'Ez a mező kötelező.',
   'validation.chooseOption': 'Válasszon egy lehetőséget.',
   'validation.email': 'Adjon meg egy érvényes e-mail-címet, például: name@example.com.',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Válasszon…',
 
   'contact.heading': 'Kapcsolattartási adatok',
+  'customFields.heading': 'További adatok',
   'field.email': 'E-mail-cím',
   'field.name': 'Teljes név',
   'field.phone': 'Telefonszám',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Checkout',
   'loading': 'Memuat checkout…',
-  'merchant.fallback': 'penjual',
 
   'error.title': 'Checkout tidak tersedia',
   'error.missing_api_base': 'Checkout ini belum disiapkan dengan benar: alamat layanan pembayaran tidak ada.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Biaya layanan',
   'summary.vat': 'PPN',
   'summary.total': 'Total tagihan',
+  'summary.totalPaid': 'Total dibayar',
   'summary.exchangeRate': 'Kurs: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Penjual menerima {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Checkout ini sudah kedaluwarsa',
   'expired.body': 'Waktu untuk menyelesaikan pembayaran ini sudah habis, jadi tidak ada dana yang ditagihkan. Silakan mulai checkout lagi.',
   'expired.back': 'Kembali ke {merchant}',
+  'expired.backGeneric': 'Kembali ke toko',
 
   'payment.heading': 'Metode pembayaran',
   'payment.noMethods': 'Tidak ada metode pembayaran yang tersedia untuk jumlah ini. Silakan hubungi penjual.',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Pembayaran berhasil',
   'complete.body': 'Terima kasih. {merchant} telah menerima pembayaran Anda sebesar {amount}.',
+  'complete.bodyGeneric': 'Terima kasih. Pembayaran Anda sebesar {amount} telah diterima.',
   'validation.required': 'Kolom ini wajib diisi.',
   'validation.chooseOption': 'Pilih salah satu opsi.',
   'validation.email': 'Masukkan alamat email yang valid, seperti name@example.com.',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Pilih…',
 
   'contact.heading': 'Informasi kontak',
+  'customFields.heading': 'Informasi tambahan',
   'field.email': 'Email',
   'field.name': 'Nama lengkap',
   'field.phone': 'Nomor telepon',

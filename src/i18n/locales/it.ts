@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Pagamento',
   'loading': 'Caricamento del pagamento…',
-  'merchant.fallback': 'l’esercente',
 
   'error.title': 'Pagamento non disponibile',
   'error.missing_api_base': 'Questo pagamento non è configurato correttamente: manca l’indirizzo del servizio di pagamento.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Commissione di servizio',
   'summary.vat': 'IVA',
   'summary.total': 'Totale da pagare',
+  'summary.totalPaid': 'Totale pagato',
   'summary.exchangeRate': 'Tasso di cambio: 1 {from} = {rate} {to}.',
   'summary.settlement': 'L’esercente riceve {amount}.',
 
@@ -36,7 +36,8 @@ const catalog: Catalog = {
   'expiry.timeLeft': 'Tempo rimanente',
   'expired.title': 'Questo pagamento è scaduto',
   'expired.body': 'Il tempo per completare questo pagamento è scaduto, quindi non è stato addebitato nulla. Ricomincia il pagamento.',
-  'expired.back': 'Torna a {merchant}',
+  'expired.back': 'Torna su {merchant}',
+  'expired.backGeneric': 'Torna al negozio',
 
   'payment.heading': 'Metodo di pagamento',
   'payment.noMethods': 'Nessun metodo di pagamento disponibile per questo importo. Contatta l’esercente.',
@@ -69,6 +70,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Pagamento completato',
   'complete.body': 'Grazie. Il tuo pagamento di {amount} per {merchant} è stato ricevuto.',
+  'complete.bodyGeneric': 'Grazie. Il tuo pagamento di {amount} è stato ricevuto.',
   'validation.required': 'Questo campo è obbligatorio.',
   'validation.chooseOption': 'Scegli un’opzione.',
   'validation.email': 'Inserisci un indirizzo email valido, ad esempio nome@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Scegli…',
 
   'contact.heading': 'Dati di contatto',
+  'customFields.heading': 'Informazioni aggiuntive',
   'field.email': 'Email',
   'field.name': 'Nome e cognome',
   'field.phone': 'Numero di telefono',

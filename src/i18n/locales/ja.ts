@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'お支払い',
   'loading': 'お支払い画面を読み込んでいます…',
-  'merchant.fallback': '販売者',
 
   'error.title': 'お支払い画面を表示できません',
   'error.missing_api_base': 'このお支払い画面は正しく設定されていません。決済サービスのアドレスが指定されていません。',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'サービス料',
   'summary.vat': '付加価値税',
   'summary.total': 'お支払い合計',
+  'summary.totalPaid': 'お支払い済みの合計',
   'summary.exchangeRate': '為替レート：1\u00A0{from} = {rate}\u00A0{to}',
   'summary.settlement': '販売者の受取額：{amount}',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'このお支払い画面の有効期限が切れました',
   'expired.body': 'お支払いの完了期限が過ぎたため、料金は一切請求されていません。お支払い手続きを最初からやり直してください。',
   'expired.back': '{merchant}に戻る',
+  'expired.backGeneric': 'ショップに戻る',
 
   'payment.heading': 'お支払い方法',
   'payment.noMethods': 'この金額でご利用いただけるお支払い方法がありません。販売者にお問い合わせください。',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': 'お支払いが完了しました',
   'complete.body': 'ありがとうございます。{merchant}への{amount}のお支払いが完了しました。',
+  'complete.bodyGeneric': 'ありがとうございます。{amount}のお支払いを受け付けました。',
   'validation.required': 'この項目は必須です。',
   'validation.chooseOption': 'いずれかを選択してください。',
   'validation.email': '有効なメールアドレスを入力してください（例：name@example.com）。',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': '選択してください',
 
   'contact.heading': 'ご連絡先',
+  'customFields.heading': '追加情報',
   'field.email': 'メールアドレス',
   'field.name': '氏名',
   'field.phone': '電話番号',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': '결제',
   'loading': '결제 페이지를 불러오는 중…',
-  'merchant.fallback': '판매자',
 
   'error.title': '결제 페이지를 사용할 수 없습니다',
   'error.missing_api_base': '이 결제 페이지가 올바르게 설정되지 않았습니다. 결제 서비스 주소가 없습니다.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': '서비스 수수료',
   'summary.vat': '부가가치세',
   'summary.total': '총 결제 금액',
+  'summary.totalPaid': '총 결제 완료 금액',
   'summary.exchangeRate': '환율: 1\u00A0{from} = {rate}\u00A0{to}',
   'summary.settlement': '판매자 수령 금액: {amount}',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': '결제 페이지가 만료되었습니다',
   'expired.body': '결제 가능 시간이 지나 어떠한 금액도 청구되지 않았습니다. 결제를 처음부터 다시 시작해 주세요.',
   'expired.back': '{merchant} 페이지로 돌아가기',
+  'expired.backGeneric': '상점으로 돌아가기',
 
   'payment.heading': '결제 수단',
   'payment.noMethods': '이 금액에 사용할 수 있는 결제 수단이 없습니다. 판매자에게 문의해 주세요.',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': '결제 완료',
   'complete.body': '감사합니다. {merchant} 측에서 {amount} 결제를 받았습니다.',
+  'complete.bodyGeneric': '감사합니다. {amount} 결제가 접수되었습니다.',
   'validation.required': '필수 입력 항목입니다.',
   'validation.chooseOption': '옵션을 선택해 주세요.',
   'validation.email': '올바른 이메일 주소를 입력해 주세요(예: name@example.com).',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': '선택해 주세요',
 
   'contact.heading': '연락처 정보',
+  'customFields.heading': '추가 정보',
   'field.email': '이메일',
   'field.name': '이름',
   'field.phone': '전화번호',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Pembayaran',
   'loading': 'Memuatkan halaman pembayaran…',
-  'merchant.fallback': 'peniaga',
 
   'error.title': 'Pembayaran tidak tersedia',
   'error.missing_api_base': 'Halaman pembayaran ini tidak disediakan dengan betul: alamat perkhidmatan pembayaran tiada.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Caj perkhidmatan',
   'summary.vat': 'Cukai nilai tambah',
   'summary.total': 'Jumlah perlu dibayar',
+  'summary.totalPaid': 'Jumlah telah dibayar',
   'summary.exchangeRate': 'Kadar pertukaran: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Peniaga menerima {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Sesi pembayaran ini telah tamat tempoh',
   'expired.body': 'Masa untuk menyelesaikan pembayaran ini telah tamat, jadi tiada caj dikenakan. Sila mulakan semula pembayaran.',
   'expired.back': 'Kembali ke {merchant}',
+  'expired.backGeneric': 'Kembali ke kedai',
 
   'payment.heading': 'Kaedah pembayaran',
   'payment.noMethods': 'Tiada kaedah pembayaran tersedia untuk amaun ini. Sila hubungi peniaga.',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Pembayaran berjaya',
   'complete.body': 'Terima kasih. {merchant} telah menerima bayaran anda sebanyak {amount}.',
+  'complete.bodyGeneric': 'Terima kasih. Bayaran anda sebanyak {amount} telah diterima.',
   'validation.required': 'Medan ini wajib diisi.',
   'validation.chooseOption': 'Pilih satu pilihan.',
   'validation.email': 'Masukkan alamat e-mel yang sah, seperti name@example.com.',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Pilih…',
 
   'contact.heading': 'Maklumat hubungan',
+  'customFields.heading': 'Maklumat tambahan',
   'field.email': 'E-mel',
   'field.name': 'Nama penuh',
   'field.phone': 'Nombor telefon',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Betaling',
   'loading': 'Laster inn betalingen …',
-  'merchant.fallback': 'selgeren',
 
   'error.title': 'Betalingen er ikke tilgjengelig',
   'error.missing_api_base': 'Betalingen er ikke riktig konfigurert: Adressen til betalingstjenesten mangler.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Servicegebyr',
   'summary.vat': 'MVA',
   'summary.total': 'Å betale',
+  'summary.totalPaid': 'Betalt totalt',
   'summary.exchangeRate': 'Valutakurs: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Selgeren mottar {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Betalingen er utløpt',
   'expired.body': 'Tiden for å fullføre betalingen har gått ut, så du har ikke blitt belastet. Start betalingen på nytt.',
   'expired.back': 'Tilbake til {merchant}',
+  'expired.backGeneric': 'Tilbake til butikken',
 
   'payment.heading': 'Betalingsmåte',
   'payment.noMethods': 'Ingen betalingsmåte er tilgjengelig for dette beløpet. Kontakt selgeren.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Betalingen er fullført',
   'complete.body': 'Takk! Betalingen din på {amount} er mottatt av {merchant}.',
+  'complete.bodyGeneric': 'Takk! Betalingen din på {amount} er mottatt.',
   'validation.required': 'Dette feltet må fylles ut.',
   'validation.chooseOption': 'Velg et alternativ.',
   'validation.email': 'Skriv inn en gyldig e-postadresse, for eksempel navn@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Velg …',
 
   'contact.heading': 'Kontaktinformasjon',
+  'customFields.heading': 'Tilleggsinformasjon',
   'field.email': 'E-post',
   'field.name': 'Fullt navn',
   'field.phone': 'Telefonnummer',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Afrekenen',
   'loading': 'Betaalpagina laden…',
-  'merchant.fallback': 'de verkoper',
 
   'error.title': 'Afrekenen niet beschikbaar',
   'error.missing_api_base': 'Deze betaalpagina is niet goed ingesteld: het adres van de betaaldienst ontbreekt.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Servicekosten',
   'summary.vat': 'Btw',
   'summary.total': 'Te betalen',
+  'summary.totalPaid': 'Totaal betaald',
   'summary.exchangeRate': 'Wisselkoers: 1 {from} = {rate} {to}.',
   'summary.settlement': 'De verkoper ontvangt {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Deze betaalpagina is verlopen',
   'expired.body': 'De tijd om deze betaling af te ronden is verstreken. Er is niets afgeschreven. Begin opnieuw met afrekenen.',
   'expired.back': 'Terug naar {merchant}',
+  'expired.backGeneric': 'Terug naar de winkel',
 
   'payment.heading': 'Betaalmethode',
   'payment.noMethods': 'Er is geen betaalmethode beschikbaar voor dit bedrag. Neem contact op met de verkoper.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Betaling voltooid',
   'complete.body': 'Bedankt. Je betaling van {amount} is ontvangen door {merchant}.',
+  'complete.bodyGeneric': 'Bedankt. Je betaling van {amount} is ontvangen.',
   'validation.required': 'Dit veld is verplicht.',
   'validation.chooseOption': 'Kies een optie.',
   'validation.email': 'Vul een geldig e-mailadres in, zoals naam@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Kies…',
 
   'contact.heading': 'Contactgegevens',
+  'customFields.heading': 'Aanvullende gegevens',
   'field.email': 'E-mailadres',
   'field.name': 'Volledige naam',
   'field.phone': 'Telefoonnummer',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Płatność',
   'loading': 'Ładowanie płatności…',
-  'merchant.fallback': 'sprzedawcy',
 
   'error.title': 'Płatność niedostępna',
   'error.missing_api_base': 'Ta płatność nie jest poprawnie skonfigurowana: brakuje adresu usługi płatniczej.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Opłata serwisowa',
   'summary.vat': 'VAT',
   'summary.total': 'Do zapłaty',
+  'summary.totalPaid': 'Zapłacono łącznie',
   'summary.exchangeRate': 'Kurs wymiany: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Sprzedawca otrzyma {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Sesja płatności wygasła',
   'expired.body': 'Czas na dokonanie tej płatności upłynął, dlatego nie pobrano żadnych środków. Rozpocznij płatność od nowa.',
   'expired.back': 'Wróć na stronę {merchant}',
+  'expired.backGeneric': 'Wróć do sklepu',
 
   'payment.heading': 'Metoda płatności',
   'payment.noMethods': 'Dla tej kwoty nie jest dostępna żadna metoda płatności. Skontaktuj się ze sprzedawcą.',
@@ -75,6 +76,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Płatność zrealizowana',
   'complete.body': 'Dziękujemy. Twoja płatność w wysokości {amount} na rzecz {merchant} została przyjęta.',
+  'complete.bodyGeneric': 'Dziękujemy. Twoja płatność w wysokości {amount} została przyjęta.',
   'validation.required': 'To pole jest wymagane.',
   'validation.chooseOption': 'Wybierz opcję.',
   'validation.email': 'Wpisz prawidłowy adres e-mail, np. name@example.com.',
@@ -124,6 +126,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Wybierz…',
 
   'contact.heading': 'Dane kontaktowe',
+  'customFields.heading': 'Dodatkowe informacje',
   'field.email': 'Adres e-mail',
   'field.name': 'Imię i nazwisko',
   'field.phone': 'Numer telefonu',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Pagamento',
   'loading': 'Carregando o pagamento…',
-  'merchant.fallback': 'a loja',
 
   'error.title': 'Pagamento indisponível',
   'error.missing_api_base': 'Este pagamento não está configurado corretamente: falta o endereço do serviço de pagamento.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Taxa de serviço',
   'summary.vat': 'IVA',
   'summary.total': 'Total a pagar',
+  'summary.totalPaid': 'Total pago',
   'summary.exchangeRate': 'Taxa de câmbio: 1 {from} = {rate} {to}.',
   'summary.settlement': 'O lojista recebe {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Este pagamento expirou',
   'expired.body': 'O tempo para concluir este pagamento acabou, por isso nenhum valor foi cobrado. Inicie o pagamento novamente.',
   'expired.back': 'Voltar para {merchant}',
+  'expired.backGeneric': 'Voltar para a loja',
 
   'payment.heading': 'Forma de pagamento',
   'payment.noMethods': 'Nenhuma forma de pagamento está disponível para este valor. Entre em contato com o lojista.',
@@ -69,6 +70,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Pagamento concluído',
   'complete.body': 'Obrigado! Seu pagamento de {amount} para {merchant} foi recebido.',
+  'complete.bodyGeneric': 'Obrigado! Seu pagamento de {amount} foi recebido.',
   'validation.required': 'Este campo é obrigatório.',
   'validation.chooseOption': 'Escolha uma opção.',
   'validation.email': 'Informe um e-mail válido, como nome@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Selecione…',
 
   'contact.heading': 'Informações de contato',
+  'customFields.heading': 'Informações adicionais',
   'field.email': 'E-mail',
   'field.name': 'Nome completo',
   'field.phone': 'Telefone',

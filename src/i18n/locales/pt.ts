@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Pagamento',
   'loading': 'A carregar o pagamento…',
-  'merchant.fallback': 'a loja',
 
   'error.title': 'Pagamento indisponível',
   'error.missing_api_base': 'Este pagamento não está configurado corretamente: falta o endereço do serviço de pagamento.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Taxa de serviço',
   'summary.vat': 'IVA',
   'summary.total': 'Total a pagar',
+  'summary.totalPaid': 'Total pago',
   'summary.exchangeRate': 'Taxa de câmbio: 1 {from} = {rate} {to}.',
   'summary.settlement': 'O comerciante recebe {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Este pagamento expirou',
   'expired.body': 'O tempo para concluir este pagamento esgotou-se, pelo que não foi cobrado qualquer valor. Inicie novamente o pagamento.',
   'expired.back': 'Voltar para {merchant}',
+  'expired.backGeneric': 'Voltar à loja',
 
   'payment.heading': 'Método de pagamento',
   'payment.noMethods': 'Não existe nenhum método de pagamento disponível para este montante. Contacte o comerciante.',
@@ -69,6 +70,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Pagamento concluído',
   'complete.body': 'Obrigado. O seu pagamento de {amount} para {merchant} foi recebido.',
+  'complete.bodyGeneric': 'Obrigado. O seu pagamento de {amount} foi recebido.',
   'validation.required': 'Este campo é obrigatório.',
   'validation.chooseOption': 'Escolha uma opção.',
   'validation.email': 'Introduza um endereço de email válido, como nome@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Escolher…',
 
   'contact.heading': 'Informações de contacto',
+  'customFields.heading': 'Informações adicionais',
   'field.email': 'Email',
   'field.name': 'Nome completo',
   'field.phone': 'Número de telefone',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Plată',
   'loading': 'Se încarcă pagina de plată…',
-  'merchant.fallback': 'comerciant',
 
   'error.title': 'Plata nu este disponibilă',
   'error.missing_api_base': 'Această pagină de plată nu este configurată corect: lipsește adresa serviciului de plată.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Taxă de serviciu',
   'summary.vat': 'TVA',
   'summary.total': 'Total de plată',
+  'summary.totalPaid': 'Total plătit',
   'summary.exchangeRate': 'Curs de schimb: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Comerciantul primește {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Această sesiune de plată a expirat',
   'expired.body': 'Timpul pentru finalizarea acestei plăți a expirat, așa că nu vi s-a debitat nicio sumă. Reluați procesul de plată de la început.',
   'expired.back': 'Înapoi la {merchant}',
+  'expired.backGeneric': 'Înapoi la magazin',
 
   'payment.heading': 'Metodă de plată',
   'payment.noMethods': 'Nu este disponibilă nicio metodă de plată pentru această sumă. Contactați comerciantul.',
@@ -69,6 +70,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Plată finalizată',
   'complete.body': 'Vă mulțumim! Plata dumneavoastră de {amount} a fost primită de {merchant}.',
+  'complete.bodyGeneric': 'Vă mulțumim! Plata dumneavoastră de {amount} a fost primită.',
   'validation.required': 'Acest câmp este obligatoriu.',
   'validation.chooseOption': 'Alegeți o opțiune.',
   'validation.email': 'Introduceți o adresă de e-mail validă, de exemplu nume@example.com.',
@@ -120,6 +122,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Alegeți…',
 
   'contact.heading': 'Date de contact',
+  'customFields.heading': 'Informații suplimentare',
   'field.email': 'E-mail',
   'field.name': 'Nume complet',
   'field.phone': 'Număr de telefon',

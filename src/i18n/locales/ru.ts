@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Оплата',
   'loading': 'Загрузка страницы оплаты…',
-  'merchant.fallback': 'продавца',
 
   'error.title': 'Оплата недоступна',
   'error.missing_api_base': 'Страница оплаты настроена неправильно: не указан адрес платёжного сервиса.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Сервисный сбор',
   'summary.vat': 'НДС',
   'summary.total': 'Итого к оплате',
+  'summary.totalPaid': 'Итого оплачено',
   'summary.exchangeRate': 'Курс обмена: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Продавец получит {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Время на оплату истекло',
   'expired.body': 'Время, отведённое на этот платёж, истекло, поэтому деньги не были списаны. Пожалуйста, начните оформление заново.',
   'expired.back': 'Вернуться на сайт {merchant}',
+  'expired.backGeneric': 'Вернуться в магазин',
 
   'payment.heading': 'Способ оплаты',
   'payment.noMethods': 'Для этой суммы нет доступных способов оплаты. Пожалуйста, свяжитесь с продавцом.',
@@ -75,6 +76,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Оплата прошла успешно',
   'complete.body': 'Спасибо! Ваш платёж на сумму {amount} в пользу {merchant} получен.',
+  'complete.bodyGeneric': 'Спасибо! Ваш платёж на сумму {amount} получен.',
   'validation.required': 'Это поле обязательно для заполнения.',
   'validation.chooseOption': 'Выберите вариант.',
   'validation.email': 'Введите корректный адрес электронной почты, например name@example.com.',
@@ -129,6 +131,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Выберите…',
 
   'contact.heading': 'Контактная информация',
+  'customFields.heading': 'Дополнительная информация',
   'field.email': 'Электронная почта',
   'field.name': 'Имя и фамилия',
   'field.phone': 'Номер телефона',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Platba',
   'loading': 'Načítava sa platba…',
-  'merchant.fallback': 'obchodníka',
 
   'error.title': 'Platba nie je k dispozícii',
   'error.missing_api_base': 'Táto platba nie je správne nastavená: chýba adresa platobnej služby.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Servisný poplatok',
   'summary.vat': 'DPH',
   'summary.total': 'Celkom na úhradu',
+  'summary.totalPaid': 'Celkom zaplatené',
   'summary.exchangeRate': 'Výmenný kurz: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Obchodník dostane {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Platnosť tejto platby vypršala',
   'expired.body': 'Čas na dokončenie tejto platby uplynul, preto vám nebola účtovaná žiadna suma. Začnite, prosím, platbu znova.',
   'expired.back': 'Späť na stránku {merchant}',
+  'expired.backGeneric': 'Späť do obchodu',
 
   'payment.heading': 'Spôsob platby',
   'payment.noMethods': 'Pre túto sumu nie je k dispozícii žiadny spôsob platby. Obráťte sa, prosím, na obchodníka.',
@@ -75,6 +76,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Platba dokončená',
   'complete.body': 'Ďakujeme. Vaša platba vo výške {amount} v prospech {merchant} bola prijatá.',
+  'complete.bodyGeneric': 'Ďakujeme. Vaša platba vo výške {amount} bola prijatá.',
   'validation.required': 'Toto pole je povinné.',
   'validation.chooseOption': 'Vyberte možnosť.',
   'validation.email': 'Zadajte platnú e-mailovú adresu, napr. name@example.com.',
@@ -124,6 +126,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Vyberte…',
 
   'contact.heading': 'Kontaktné údaje',
+  'customFields.heading': 'Ďalšie údaje',
   'field.email': 'E-mail',
   'field.name': 'Meno a priezvisko',
   'field.phone': 'Telefónne číslo',

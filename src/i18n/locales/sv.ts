@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Kassa',
   'loading': 'Laddar kassan…',
-  'merchant.fallback': 'säljaren',
 
   'error.title': 'Kassan är inte tillgänglig',
   'error.missing_api_base': 'Kassan är inte korrekt konfigurerad: betaltjänstens adress saknas.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Serviceavgift',
   'summary.vat': 'Moms',
   'summary.total': 'Att betala',
+  'summary.totalPaid': 'Betalt totalt',
   'summary.exchangeRate': 'Växelkurs: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Säljaren får {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Tiden i kassan har gått ut',
   'expired.body': 'Tiden för att slutföra betalningen har gått ut, så inget har debiterats. Börja om från början i kassan.',
   'expired.back': 'Tillbaka till {merchant}',
+  'expired.backGeneric': 'Tillbaka till butiken',
 
   'payment.heading': 'Betalningssätt',
   'payment.noMethods': 'Inget betalningssätt är tillgängligt för det här beloppet. Kontakta säljaren.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Betalningen är klar',
   'complete.body': 'Tack! Din betalning på {amount} har tagits emot av {merchant}.',
+  'complete.bodyGeneric': 'Tack! Din betalning på {amount} har tagits emot.',
   'validation.required': 'Fältet är obligatoriskt.',
   'validation.chooseOption': 'Välj ett alternativ.',
   'validation.email': 'Ange en giltig e-postadress, till exempel namn@example.com.',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Välj…',
 
   'contact.heading': 'Kontaktuppgifter',
+  'customFields.heading': 'Ytterligare uppgifter',
   'field.email': 'E-postadress',
   'field.name': 'För- och efternamn',
   'field.phone': 'Telefonnummer',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Malipo',
   'loading': 'Inapakia ukurasa wa malipo…',
-  'merchant.fallback': 'mfanyabiashara',
 
   'error.title': 'Malipo hayapatikani',
   'error.missing_api_base': 'Ukurasa huu wa malipo haujawekwa ipasavyo: anwani ya huduma ya malipo haipo.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Ada ya huduma',
   'summary.vat': 'VAT',
   'summary.total': 'Jumla ya kulipa',
+  'summary.totalPaid': 'Jumla iliyolipwa',
   'summary.exchangeRate': 'Kiwango cha ubadilishaji: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Mfanyabiashara atapokea {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Muda wa malipo haya umekwisha',
   'expired.body': 'Muda wa kukamilisha malipo haya umekwisha, kwa hivyo hakuna pesa iliyotozwa. Tafadhali anza mchakato wa malipo upya.',
   'expired.back': 'Rudi kwa {merchant}',
+  'expired.backGeneric': 'Rudi dukani',
 
   'payment.heading': 'Njia ya malipo',
   'payment.noMethods': 'Hakuna njia ya malipo inayopatikana kwa kiasi hiki. Tafadhali wasiliana na mfanyabiashara.',
@@ -71,6 +72,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Malipo yamekamilika',
   'complete.body': 'Asante. Malipo yako ya {amount} yamepokelewa na {merchant}.',
+  'complete.bodyGeneric': 'Asante. Malipo yako ya {amount} yamepokelewa.',
   'validation.required': 'Sehemu hii inahitajika.',
   'validation.chooseOption': 'Chagua chaguo.',
   'validation.email': 'Weka anwani sahihi ya barua pepe, kama vile name@example.com.',
@@ -113,6 +115,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Chagua…',
 
   'contact.heading': 'Maelezo ya mawasiliano',
+  'customFields.heading': 'Maelezo ya ziada',
   'field.email': 'Barua pepe',
   'field.name': 'Jina kamili',
   'field.phone': 'Nambari ya simu',

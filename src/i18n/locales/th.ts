@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'ชำระเงิน',
   'loading': 'กำลังโหลดหน้าชำระเงิน…',
-  'merchant.fallback': 'ร้านค้า',
 
   'error.title': 'หน้าชำระเงินไม่พร้อมใช้งาน',
   'error.missing_api_base': 'หน้าชำระเงินนี้ตั้งค่าไม่ถูกต้อง: ไม่มีที่อยู่ของบริการชำระเงิน',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'ค่าบริการ',
   'summary.vat': 'ภาษีมูลค่าเพิ่ม',
   'summary.total': 'ยอดที่ต้องชำระ',
+  'summary.totalPaid': 'ยอดที่ชำระแล้ว',
   'summary.exchangeRate': 'อัตราแลกเปลี่ยน: 1 {from} = {rate} {to}',
   'summary.settlement': 'ร้านค้าจะได้รับ {amount}',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'รายการชำระเงินนี้หมดอายุแล้ว',
   'expired.body': 'หมดเวลาชำระเงินสำหรับรายการนี้แล้ว จึงไม่มีการเรียกเก็บเงินใดๆ โปรดเริ่มการชำระเงินใหม่อีกครั้ง',
   'expired.back': 'กลับไปที่ {merchant}',
+  'expired.backGeneric': 'กลับไปที่ร้านค้า',
 
   'payment.heading': 'วิธีการชำระเงิน',
   'payment.noMethods': 'ไม่มีวิธีการชำระเงินที่ใช้ได้สำหรับยอดเงินนี้ โปรดติดต่อร้านค้า',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': 'ชำระเงินเรียบร้อยแล้ว',
   'complete.body': 'ขอบคุณ {merchant} ได้รับการชำระเงินจำนวน {amount} ของคุณแล้ว',
+  'complete.bodyGeneric': 'ขอบคุณ ได้รับการชำระเงินจำนวน {amount} ของคุณแล้ว',
   'validation.required': 'โปรดกรอกข้อมูลในช่องนี้',
   'validation.chooseOption': 'โปรดเลือกตัวเลือก',
   'validation.email': 'โปรดป้อนอีเมลที่ถูกต้อง เช่น name@example.com',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': 'เลือก…',
 
   'contact.heading': 'ข้อมูลติดต่อ',
+  'customFields.heading': 'ข้อมูลเพิ่มเติม',
   'field.email': 'อีเมล',
   'field.name': 'ชื่อ-นามสกุล',
   'field.phone': 'หมายเลขโทรศัพท์',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Ödeme',
   'loading': 'Ödeme sayfası yükleniyor…',
-  'merchant.fallback': 'Satıcı',
 
   'error.title': 'Ödeme sayfası kullanılamıyor',
   'error.missing_api_base': 'Bu ödeme sayfası doğru yapılandırılmamış: ödeme hizmetinin adresi eksik.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Hizmet bedeli',
   'summary.vat': 'KDV',
   'summary.total': 'Ödenecek toplam tutar',
+  'summary.totalPaid': 'Ödenen toplam tutar',
   'summary.exchangeRate': 'Döviz kuru: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Satıcıya ödenecek tutar: {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Bu ödeme sayfasının süresi doldu',
   'expired.body': 'Bu ödemeyi tamamlama süresi dolduğu için hiçbir ücret alınmadı. Lütfen ödeme işlemini yeniden başlatın.',
   'expired.back': '{merchant} sayfasına geri dön',
+  'expired.backGeneric': 'Mağazaya geri dön',
 
   'payment.heading': 'Ödeme yöntemi',
   'payment.noMethods': 'Bu tutar için kullanılabilir bir ödeme yöntemi yok. Lütfen satıcıyla iletişime geçin.',
@@ -68,6 +69,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Ödeme tamamlandı',
   'complete.body': 'Teşekkürler. {merchant}, {amount} tutarındaki ödemenizi aldı.',
+  'complete.bodyGeneric': 'Teşekkürler. {amount} tutarındaki ödemeniz alındı.',
   'validation.required': 'Bu alan zorunludur.',
   'validation.chooseOption': 'Bir seçenek belirleyin.',
   'validation.email': 'Geçerli bir e-posta adresi girin (ör. name@example.com).',
@@ -116,6 +118,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Seçin…',
 
   'contact.heading': 'İletişim bilgileri',
+  'customFields.heading': 'Ek bilgiler',
   'field.email': 'E-posta',
   'field.name': 'Ad soyad',
   'field.phone': 'Telefon numarası',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Оплата',
   'loading': 'Завантаження сторінки оплати…',
-  'merchant.fallback': 'продавця',
 
   'error.title': 'Оплата недоступна',
   'error.missing_api_base': 'Сторінку оплати налаштовано неправильно: не вказано адресу платіжного сервісу.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Сервісний збір',
   'summary.vat': 'ПДВ',
   'summary.total': 'Усього до сплати',
+  'summary.totalPaid': 'Усього сплачено',
   'summary.exchangeRate': 'Курс обміну: 1\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Продавець отримає {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Час на оплату сплив',
   'expired.body': 'Час, відведений на цей платіж, сплив, тому кошти не було списано. Будь ласка, почніть оформлення знову.',
   'expired.back': 'Повернутися на сайт {merchant}',
+  'expired.backGeneric': 'Повернутися до магазину',
 
   'payment.heading': 'Спосіб оплати',
   'payment.noMethods': 'Для цієї суми немає доступних способів оплати. Будь ласка, зверніться до продавця.',
@@ -75,6 +76,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Оплату здійснено',
   'complete.body': 'Дякуємо! Ваш платіж на суму {amount} на користь {merchant} отримано.',
+  'complete.bodyGeneric': 'Дякуємо! Ваш платіж на суму {amount} отримано.',
   'validation.required': 'Це поле обов’язкове.',
   'validation.chooseOption': 'Виберіть варіант.',
   'validation.email': 'Введіть правильну адресу електронної пошти, наприклад name@example.com.',
@@ -129,6 +131,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Виберіть…',
 
   'contact.heading': 'Контактна інформація',
+  'customFields.heading': 'Додаткова інформація',
   'field.email': 'Електронна пошта',
   'field.name': 'Ім’я та прізвище',
   'field.phone': 'Номер телефону',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'ادائیگی',
   'loading': 'ادائیگی کا صفحہ لوڈ ہو رہا ہے…',
-  'merchant.fallback': 'تاجر',
 
   'error.title': 'ادائیگی کا صفحہ دستیاب نہیں',
   'error.missing_api_base': 'یہ ادائیگی کا صفحہ درست طور پر ترتیب نہیں دیا گیا: ادائیگی سروس کا پتہ موجود نہیں ہے۔',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'سروس فیس',
   'summary.vat': 'ویلیو ایڈڈ ٹیکس',
   'summary.total': 'کل واجب الادا رقم',
+  'summary.totalPaid': 'کل ادا شدہ رقم',
   'summary.exchangeRate': 'شرحِ تبادلہ: 1\u00A0{from} = {rate}\u00A0{to}۔',
   'summary.settlement': 'تاجر کو {amount} موصول ہوں گے۔',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'اس ادائیگی کی مہلت ختم ہو گئی ہے',
   'expired.body': 'اس ادائیگی کو مکمل کرنے کا وقت ختم ہو گیا، اس لیے آپ سے کوئی رقم نہیں کاٹی گئی۔ براہ کرم ادائیگی کا عمل دوبارہ شروع کریں۔',
   'expired.back': '{merchant} پر واپس جائیں',
+  'expired.backGeneric': 'اسٹور پر واپس جائیں',
 
   'payment.heading': 'ادائیگی کا طریقہ',
   'payment.noMethods': 'اس رقم کے لیے ادائیگی کا کوئی طریقہ دستیاب نہیں ہے۔ براہ کرم تاجر سے رابطہ کریں۔',
@@ -71,6 +72,7 @@ const catalog: Catalog = {
 
   'complete.title': 'ادائیگی مکمل ہو گئی',
   'complete.body': 'شکریہ۔ {merchant} کو آپ کی {amount} کی ادائیگی موصول ہو گئی ہے۔',
+  'complete.bodyGeneric': 'شکریہ۔ آپ کی {amount} کی ادائیگی موصول ہو گئی ہے۔',
   'validation.required': 'یہ فیلڈ لازمی ہے۔',
   'validation.chooseOption': 'کوئی ایک آپشن منتخب کریں۔',
   'validation.email': 'درست ای میل پتہ درج کریں، جیسے name@example.com',
@@ -119,6 +121,7 @@ const catalog: Catalog = {
   'select.placeholder': 'منتخب کریں…',
 
   'contact.heading': 'رابطے کی معلومات',
+  'customFields.heading': 'اضافی معلومات',
   'field.email': 'ای میل',
   'field.name': 'پورا نام',
   'field.phone': 'فون نمبر',

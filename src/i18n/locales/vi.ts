@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': 'Thanh toán',
   'loading': 'Đang tải trang thanh toán…',
-  'merchant.fallback': 'người bán',
 
   'error.title': 'Không thể thanh toán',
   'error.missing_api_base': 'Trang thanh toán này chưa được thiết lập đúng: thiếu địa chỉ của dịch vụ thanh toán.',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': 'Phí dịch vụ',
   'summary.vat': 'Thuế GTGT',
   'summary.total': 'Tổng số tiền phải trả',
+  'summary.totalPaid': 'Tổng số tiền đã thanh toán',
   'summary.exchangeRate': 'Tỷ giá: 1 {from} = {rate} {to}.',
   'summary.settlement': 'Người bán nhận được {amount}.',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': 'Phiên thanh toán này đã hết hạn',
   'expired.body': 'Đã hết thời gian để hoàn tất khoản thanh toán này nên bạn không bị trừ bất kỳ khoản tiền nào. Vui lòng bắt đầu thanh toán lại.',
   'expired.back': 'Quay lại {merchant}',
+  'expired.backGeneric': 'Quay lại cửa hàng',
 
   'payment.heading': 'Phương thức thanh toán',
   'payment.noMethods': 'Không có phương thức thanh toán nào khả dụng cho số tiền này. Vui lòng liên hệ với người bán.',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': 'Thanh toán thành công',
   'complete.body': 'Cảm ơn bạn. {merchant} đã nhận được khoản thanh toán {amount} của bạn.',
+  'complete.bodyGeneric': 'Cảm ơn bạn. Khoản thanh toán {amount} của bạn đã được nhận.',
   'validation.required': 'Đây là trường bắt buộc.',
   'validation.chooseOption': 'Hãy chọn một tùy chọn.',
   'validation.email': 'Nhập địa chỉ email hợp lệ, ví dụ: name@example.com.',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': 'Chọn…',
 
   'contact.heading': 'Thông tin liên hệ',
+  'customFields.heading': 'Thông tin bổ sung',
   'field.email': 'Email',
   'field.name': 'Họ và tên',
   'field.phone': 'Số điện thoại',

@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': '结账',
   'loading': '正在加载结账页面…',
-  'merchant.fallback': '商家',
 
   'error.title': '无法结账',
   'error.missing_api_base': '此结账页面配置有误：缺少支付服务地址。',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': '服务费',
   'summary.vat': '增值税',
   'summary.total': '应付总额',
+  'summary.totalPaid': '实付总额',
   'summary.exchangeRate': '汇率：1 {from} = {rate} {to}。',
   'summary.settlement': '商家将收到 {amount}。',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': '此结账已过期',
   'expired.body': '付款时间已过，未产生任何扣款。请重新发起结账。',
   'expired.back': '返回{merchant}',
+  'expired.backGeneric': '返回商店',
 
   'payment.heading': '付款方式',
   'payment.noMethods': '此金额暂无可用的付款方式。请联系商家。',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': '付款成功',
   'complete.body': '谢谢！{merchant}已收到您支付的 {amount}。',
+  'complete.bodyGeneric': '谢谢！已收到您支付的 {amount}。',
   'validation.required': '此字段为必填项。',
   'validation.chooseOption': '请选择一个选项。',
   'validation.email': '请输入有效的电子邮件地址，例如 name@example.com。',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': '请选择…',
 
   'contact.heading': '联系信息',
+  'customFields.heading': '其他信息',
   'field.email': '电子邮件',
   'field.name': '姓名',
   'field.phone': '电话号码',

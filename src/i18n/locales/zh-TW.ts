@@ -4,7 +4,6 @@ import type { Catalog } from '../translator.js';
 const catalog: Catalog = {
   'checkout.label': '結帳',
   'loading': '正在載入結帳頁面…',
-  'merchant.fallback': '商家',
 
   'error.title': '無法結帳',
   'error.missing_api_base': '此結帳頁面設定有誤：缺少付款服務的位址。',
@@ -29,6 +28,7 @@ const catalog: Catalog = {
   'summary.platformFee': '服務費',
   'summary.vat': '加值型營業稅',
   'summary.total': '應付總額',
+  'summary.totalPaid': '實付總額',
   'summary.exchangeRate': '匯率：1 {from} = {rate} {to}。',
   'summary.settlement': '商家將收到 {amount}。',
 
@@ -37,6 +37,7 @@ const catalog: Catalog = {
   'expired.title': '此結帳已過期',
   'expired.body': '付款時間已過，因此未收取任何款項。請重新開始結帳。',
   'expired.back': '返回{merchant}',
+  'expired.backGeneric': '返回商店',
 
   'payment.heading': '付款方式',
   'payment.noMethods': '此金額目前沒有可用的付款方式。請與商家聯絡。',
@@ -65,6 +66,7 @@ const catalog: Catalog = {
 
   'complete.title': '付款完成',
   'complete.body': '謝謝！{merchant}已收到您支付的 {amount}。',
+  'complete.bodyGeneric': '謝謝！已收到您支付的 {amount}。',
   'validation.required': '此欄位為必填。',
   'validation.chooseOption': '請選擇一個選項。',
   'validation.email': '請輸入有效的電子郵件地址，例如 name@example.com。',
@@ -104,6 +106,7 @@ const catalog: Catalog = {
   'select.placeholder': '請選擇…',
 
   'contact.heading': '聯絡資訊',
+  'customFields.heading': '其他資訊',
   'field.email': '電子郵件',
   'field.name': '姓名',
   'field.phone': '電話號碼',
