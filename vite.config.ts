@@ -9,12 +9,19 @@ const LOCALES = readdirSync(root('./src/i18n/locales'))
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
 
-/** The source loader list (used unbundled by tests and Storybook) must name exactly these files. */
-const listed = [...readFileSync(root('./src/i18n/locale-loaders.ts'), 'utf8').matchAll(/import\('\.\/locales\/([\w-]+)\.js'\)/g)].map((m) => m[1]);
+/**
+ * The source loader list (used by tests, Storybook and the ES build) must name exactly these
+ * files, each under its own tag, or the ES and IIFE builds would disagree.
+ */
+const entries = [...readFileSync(root('./src/i18n/locale-loaders.ts'), 'utf8').matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/locales\/([\w-]+)\.js'\)/g)];
+const mismatched = entries.filter(([, tag, file]) => tag !== file).map(([, tag, file]) => `${tag}→${file}`);
+const listed = entries.map(([, tag]) => tag);
 const unlisted = LOCALES.filter((tag) => !listed.includes(tag));
 const missing = listed.filter((tag) => !LOCALES.includes(tag));
-if (unlisted.length || missing.length) {
-  throw new Error(`src/i18n/locale-loaders.ts is out of date: unlisted ${unlisted.join(', ') || '-'}; missing files ${missing.join(', ') || '-'}`);
+if (unlisted.length || missing.length || mismatched.length) {
+  throw new Error(
+    `src/i18n/locale-loaders.ts is out of date: unlisted ${unlisted.join(', ') || '-'}; missing files ${missing.join(', ') || '-'}; wrong tags ${mismatched.join(', ') || '-'}`,
+  );
 }
 
 /**

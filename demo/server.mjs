@@ -14,7 +14,16 @@ const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4242);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml' };
 const STATIC_DIRS = { '/dist/': join(ROOT, 'dist'), '/': join(ROOT, 'demo', 'public') };
 
+const SESSION_COOKIE = 'demo_checkout_session';
 const sandbox = await startSandbox({ port: SANDBOX_PORT });
+
+function cookieValue(request, name) {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return null;
+}
 
 async function merchantCall(method, path, body) {
   const response = await fetch(`${sandbox.apiBase}${path}`, {
@@ -34,18 +43,20 @@ async function readJson(request) {
   return raw ? JSON.parse(raw) : {};
 }
 
-function send(response, status, body, type = 'application/json') {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+function send(response, status, body, type = 'application/json', headers = {}) {
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
   response.end(type === 'application/json' ? JSON.stringify(body) : body);
 }
 
 /** The shop's own endpoints: what a merchant writes on their server. */
 async function handleShopApi(request, response, pathname, origin, searchParams) {
   // Back from the bank (3-D Secure): the page knows only the session id from its returnUrl, so
-  // the shop's server looks the session up and hands back its client secret to mount it again.
+  // the shop's server looks the session up and hands back its client secret to mount it again,
+  // but only to the browser that created it: a return URL can leak through history or logs.
   if (pathname === '/shop/returning-session' && request.method === 'GET') {
     const id = searchParams.get('session_id') ?? '';
     if (!/^cs_[A-Za-z0-9_]+$/.test(id)) return send(response, 400, { error: { code: 'parameter_invalid', param: 'session_id' } });
+    if (cookieValue(request, SESSION_COOKIE) !== id) return send(response, 403, { error: { code: 'not_your_session' } });
     const { status, body } = await merchantCall('GET', `/checkout/sessions/${encodeURIComponent(id)}`);
     return send(response, status, status === 200 ? { clientSecret: body.clientSecret, sessionId: body.id } : body);
   }
@@ -58,8 +69,12 @@ async function handleShopApi(request, response, pathname, origin, searchParams) 
       returnUrl: `${origin}/?session_id={CHECKOUT_SESSION_ID}`,
       cancelUrl: `${origin}/`,
     });
-    // Only what the browser needs; the full session stays with the merchant.
-    return send(response, status, status === 200 ? { clientSecret: body.clientSecret, sessionId: body.id } : body);
+    if (status !== 200) return send(response, status, body);
+    // Only what the browser needs; the full session stays with the merchant. The cookie lets
+    // this browser, and only this one, come back to the session after the bank.
+    return send(response, 200, { clientSecret: body.clientSecret, sessionId: body.id }, 'application/json', {
+      'Set-Cookie': `${SESSION_COOKIE}=${body.id}; Path=/shop; HttpOnly; SameSite=Lax`,
+    });
   }
   if (pathname === '/shop/expire-session') {
     if (typeof input.sessionId !== 'string') return send(response, 400, { error: { code: 'parameter_missing', param: 'sessionId' } });

@@ -131,6 +131,59 @@ describe('<xpay-checkout> paying', () => {
     expect(stored.paymentIntent!.charges.map((charge: any) => charge.status)).to.deep.equal(['failed', 'succeeded']);
   });
 
+  it('after a lost answer, an edited form checks with the provider instead of charging again', async () => {
+    // No event stream to report the outcome: only the widget's own check can.
+    const session = await createSession({ nameCollection: true, sandbox: { eventStream: false } });
+    const element = await mountCheckout({ clientSecret: session.clientSecret, pollInterval: 60_000 });
+    await waitForState(element, 'open');
+    await fill(element, 'customerDetails.email', 'lost@example.com');
+    await fill(element, 'customerDetails.name', 'Sara');
+    await fillCard(element);
+    // The confirm reaches the provider (and charges), but every answer is lost on the way back.
+    const original = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await original(input, init);
+      if (String(input).endsWith('/client/confirm')) throw new TypeError('Failed to fetch');
+      return response;
+    };
+    try {
+      (await payButton(element)).click();
+      await waitForState(element, 'open');
+      expect(shadow(await paymentForm(element)).querySelector('.payment-error')!.textContent).to.include('could not reach the payment service');
+    } finally {
+      window.fetch = original;
+    }
+    await fill(element, 'customerDetails.name', 'Sara Fathy');
+    (await payButton(element)).click();
+    await waitForState(element, 'complete');
+    const stored = await retrieveSession(session.id);
+    expect(stored.paymentIntent!.charges).to.have.length(1);
+  });
+
+  it('a lost answer with the event stream on: the provider’s word shows completion, no error', async () => {
+    const session = await createSession();
+    const element = await mountCheckout({ clientSecret: session.clientSecret });
+    const events = track(element);
+    await waitForState(element, 'open');
+    await fill(element, 'customerDetails.email', 'stream@example.com');
+    await fillCard(element);
+    const original = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await original(input, init);
+      if (String(input).endsWith('/client/confirm')) throw new TypeError('Failed to fetch');
+      return response;
+    };
+    try {
+      (await payButton(element)).click();
+      await waitForState(element, 'complete');
+      await sleep(1500);
+    } finally {
+      window.fetch = original;
+    }
+    expect(element.getAttribute('state')).to.equal('complete');
+    expect(events.map((e) => e.type)).to.deep.equal(['xpay-complete']);
+  });
+
   it('a double click charges once', async () => {
     const session = await createSession();
     const element = await mountCheckout({ clientSecret: session.clientSecret });

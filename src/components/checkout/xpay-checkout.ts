@@ -308,7 +308,12 @@ export class XPayCheckout extends LitElement {
       this.liveStatus = new LiveStatus({
         api: this.api,
         pollIntervalMs: Math.max(500, Number(this.pollInterval) || 5000),
-        onSession: (next) => this.applySession(next, 'server').catch(() => this.fail('network')),
+        onSession: (next) => {
+          const generation = this.generation;
+          this.applySession(next, 'server').catch(() => {
+            if (generation === this.generation) this.fail('network');
+          });
+        },
       });
       this.liveStatus.start();
     }
@@ -404,7 +409,7 @@ export class XPayCheckout extends LitElement {
       if (!session || generation !== this.generation) return;
       for (const { id } of lineItems) this.pendingQuantities.delete(id);
       await this.applySession(session, 'server');
-      this.announceTotal('quantity.updated');
+      if (generation === this.generation) this.announceTotal('quantity.updated');
     } catch (error) {
       if (generation !== this.generation) return;
       for (const { id } of lineItems) this.pendingQuantities.delete(id);
@@ -456,6 +461,10 @@ export class XPayCheckout extends LitElement {
     const digest = await attemptDigest(body);
     if (generation !== this.generation) return;
     if (!this.pendingAttempt || digest === null || this.pendingAttempt.digest !== digest) {
+      // The last attempt's outcome is unknown (a network failure) and this one differs: ask the
+      // provider first, so an attempt that went through is never followed by a second charge.
+      if (this.pendingAttempt && (await this.previousAttemptSettled(api, generation))) return;
+      if (generation !== this.generation) return;
       this.pendingAttempt = { key: newIdempotencyKey(), digest };
     }
     try {
@@ -472,7 +481,7 @@ export class XPayCheckout extends LitElement {
           return;
         }
       }
-      if (session.status === 'open') {
+      if (session.status === 'open' && this.viewState === 'processing') {
         this.viewState = 'open';
         this.failPayment('payment_failed', 'The payment was not completed.', 'pay.failed');
       }
@@ -481,6 +490,24 @@ export class XPayCheckout extends LitElement {
       if (generation === this.generation) this.handlePaymentError(error);
     }
   };
+
+  /** True when the provider says the session no longer takes payment (shown instead of paying). */
+  private async previousAttemptSettled(api: CheckoutApi, generation: number): Promise<boolean> {
+    let session: Session;
+    try {
+      session = await api.loadSession();
+    } catch {
+      return false;
+    }
+    if (generation !== this.generation) return true;
+    const intent = session.paymentIntent?.status;
+    if (session.status === 'open' && intent !== 'processing' && intent !== 'succeeded') return false;
+    this.pendingAttempt = null;
+    // Complete or expired shows as such; a payment still processing at the provider keeps the
+    // progress state until the event stream or polling reports its outcome.
+    await this.applySession(session, 'server');
+    return true;
+  }
 
   private handlePaymentError(error: unknown): void {
     const failure = error instanceof CheckoutError ? error : new CheckoutError('network', String(error));
@@ -493,6 +520,9 @@ export class XPayCheckout extends LitElement {
     // A transport failure, or an answer we could not read, leaves the outcome unknown: the next
     // press is the same attempt. Anything else was a definitive answer.
     if (failure.code !== 'network' && failure.code !== 'invalid_session') this.pendingAttempt = null;
+    // Only a checkout still waiting on this attempt goes back to the form. One that completed or
+    // expired meanwhile (the event stream knew first) already shows the outcome: no error then.
+    if (this.viewState !== 'processing') return;
     this.viewState = 'open';
     const code = failure.details.providerCode ?? failure.code;
     if (failure.code === 'invalid_request' && failure.details.param && this.paymentForm?.validation.setServerError(failure.details.param, code)) {
@@ -527,8 +557,6 @@ export class XPayCheckout extends LitElement {
     this.remainingMs = null;
     this.viewState = 'expired';
     const expiredId = this.session?.id ?? this.sessionId ?? '';
-    if (this.expiredAnnounced.has(expiredId)) return;
-    this.expiredAnnounced.add(expiredId);
     // On the clock's word, ask the server once more (it may know the payment completed
     // meanwhile), then stop listening.
     const liveStatus = this.liveStatus;
@@ -539,6 +567,8 @@ export class XPayCheckout extends LitElement {
     } else {
       liveStatus?.stop();
     }
+    if (this.expiredAnnounced.has(expiredId)) return;
+    this.expiredAnnounced.add(expiredId);
     emit(this, 'xpay-expired', { sessionId: expiredId, reason });
   }
 
