@@ -24,11 +24,26 @@ if (unlisted.length || missing.length || mismatched.length) {
   );
 }
 
+const VERSION: string = JSON.parse(readFileSync(root('./package.json'), 'utf8')).version;
+
 /**
- * Where the IIFE's chunks are found: next to the script itself, which a classic script knows
- * only while it first runs (`document.currentScript`).
+ * How the IIFE loads its chunks: next to the script itself, which a classic script knows only
+ * while it first runs (`document.currentScript`). URLs carry the version, so a cached chunk of
+ * an older release never runs against this core; a failed chunk is retried under a fresh URL
+ * (a browser may remember the failure), and the developer is told which file was missing.
  */
-const CHUNK_BASE = `const chunkBase = document.currentScript?.src || import.meta.url || document.baseURI;`;
+const CHUNK_LOADER = `const chunkBase = document.currentScript?.src || import.meta.url || document.baseURI;
+const chunkLoader = (path) => {
+  let pending;
+  let failures = 0;
+  const url = () => new URL(path + '?v=${VERSION}' + (failures ? '&retry=' + failures : ''), chunkBase).href;
+  return () => (pending ??= import(/* @vite-ignore */ url()).catch((error) => {
+    pending = undefined;
+    failures += 1;
+    console.error('[xpay-checkout] could not load ' + path + ' next to the script; host the whole dist/ folder', error);
+    throw error;
+  }));
+};`;
 
 /**
  * The source loaders are plain dynamic imports (tests, Storybook and the ES build follow them).
@@ -37,24 +52,11 @@ const CHUNK_BASE = `const chunkBase = document.currentScript?.src || import.meta
  */
 function lazyChunkLoaders(): Plugin {
   const replacements: Record<string, string> = {
-    [root('./src/features/load-features.ts')]: `${CHUNK_BASE}
-// A failed chunk is retried under a fresh URL (a browser may remember the failed module), and
-// the developer is told which file was missing: it must be hosted next to the script.
-const load = (name) => {
-  let pending;
-  let failures = 0;
-  return () => (pending ??= import(/* @vite-ignore */ new URL('xpay-checkout-' + name + '.js' + (failures ? '?retry=' + failures : ''), chunkBase).href).catch((error) => {
-    pending = undefined;
-    failures += 1;
-    console.error('[xpay-checkout] could not load xpay-checkout-' + name + '.js next to the script; host the whole dist/ folder', error);
-    throw error;
-  }));
-};
-export const loadPayment = load('payment');
-export const loadExtras = load('extras');`,
-    [root('./src/i18n/locale-loaders.ts')]: `${CHUNK_BASE}
-const load = (tag) => () => import(/* @vite-ignore */ new URL('locales/' + tag + '.js', chunkBase).href);
-export const localeLoaders = { ${LOCALES.map((tag) => `${JSON.stringify(tag)}: load(${JSON.stringify(tag)})`).join(', ')} };`,
+    [root('./src/features/load-features.ts')]: `${CHUNK_LOADER}
+export const loadPayment = chunkLoader('xpay-checkout-payment.js');
+export const loadExtras = chunkLoader('xpay-checkout-extras.js');`,
+    [root('./src/i18n/locale-loaders.ts')]: `${CHUNK_LOADER}
+export const localeLoaders = { ${LOCALES.map((tag) => `${JSON.stringify(tag)}: chunkLoader('locales/${tag}.js')`).join(', ')} };`,
   };
   return {
     name: 'xpay-lazy-chunk-loaders',

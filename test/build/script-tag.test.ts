@@ -120,13 +120,14 @@ describe('script-tag API (built IIFE)', () => {
     await waitForState(element as never, 'open');
     const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     const attempts = loaded.filter((url) => url.pathname === '/flaky-cdn/xpay-checkout-payment.js').map((url) => url.search);
-    expect(attempts).to.deep.equal(['', '?retry=1', '?retry=2']);
+    const version = (await (await fetch('/package.json')).json()).version;
+    expect(attempts).to.deep.equal([`?v=${version}`, `?v=${version}&retry=1`, `?v=${version}&retry=2`]);
   });
 
   it('two instances live on one page, each with its own session', async () => {
     const { win, doc } = await merchantPage();
     const first = await createSession({ merchantName: 'First' });
-    const second = await createSession({ merchantName: 'Second', currency: 'KWD' });
+    const second = await createSession({ merchantName: 'Second', currency: 'KWD', locale: 'de' });
     const a = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: first.clientSecret });
     const b = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: second.clientSecret });
     a.mount('#checkout');
@@ -138,6 +139,11 @@ describe('script-tag API (built IIFE)', () => {
     expect(summaryOf(elementA)).to.include('First');
     expect(summaryOf(elementB)).to.include('Second');
     expect(summaryOf(elementB)).to.include('KWD');
+    // Each in its own language: the German catalog came from next to the script.
+    expect(shadow(elementB).querySelector('.root')!.getAttribute('lang')).to.equal('de');
+    expect(shadow(elementA).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/dist/locales/de.js');
   });
 
   it('destroy is safe while loading, idempotent, and stops every request; unmount can mount again', async () => {

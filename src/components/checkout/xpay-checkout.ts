@@ -11,7 +11,7 @@ import { loadExtras, loadPayment } from '../../features/load-features.js';
 import { needsExtras } from '../../features/needs-extras.js';
 import { FormValidation } from '../../forms/form-validation.js';
 import type { ValidationMessage } from '../../forms/validation.js';
-import { browserLocales, englishTranslator, loadTranslator } from '../../i18n/catalogs.js';
+import { browserLocales, englishTranslator, loadTranslator, resolve } from '../../i18n/catalogs.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import { emit, type ExpiredReason } from '../../lib/events.js';
@@ -238,10 +238,13 @@ export class XPayCheckout extends LitElement {
     if (requested === this.requestedLocale) return this.localeLoading;
     this.requestedLocale = requested;
     this.stringsPending = true;
-    this.localeLoading = loadTranslator(requested === 'auto' ? browserLocales() : [requested]).then((translator) => {
+    const tags = requested === 'auto' ? browserLocales() : [requested];
+    this.localeLoading = loadTranslator(tags).then((translator) => {
       if (this.requestedLocale !== requested) return;
       this.i18n = translator;
       this.stringsPending = false;
+      // A catalog that failed to load (English stood in) is asked for again on the next update.
+      if (translator.language !== resolve(tags).catalog) this.requestedLocale = null;
     });
     return this.localeLoading;
   }
