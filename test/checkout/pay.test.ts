@@ -27,6 +27,17 @@ async function startThreeDSecure(session: { clientSecret: string }) {
   return { element, navigations };
 }
 
+/** Confirms reach the provider (which acts on them) but every answer is lost on the way back. */
+function loseConfirmAnswers(): () => void {
+  const original = window.fetch;
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await original(input, init);
+    if (String(input).endsWith('/client/confirm')) throw new TypeError('Failed to fetch');
+    return response;
+  };
+  return () => void (window.fetch = original);
+}
+
 const confirmCalls = (calls: { url: string; headers: Headers }[]) => calls.filter((call) => call.url.endsWith('/client/confirm'));
 
 describe('<xpay-checkout> paying', () => {
@@ -139,19 +150,13 @@ describe('<xpay-checkout> paying', () => {
     await fill(element, 'customerDetails.email', 'lost@example.com');
     await fill(element, 'customerDetails.name', 'Sara');
     await fillCard(element);
-    // The confirm reaches the provider (and charges), but every answer is lost on the way back.
-    const original = window.fetch;
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = await original(input, init);
-      if (String(input).endsWith('/client/confirm')) throw new TypeError('Failed to fetch');
-      return response;
-    };
+    const restore = loseConfirmAnswers();
     try {
       (await payButton(element)).click();
       await waitForState(element, 'open');
       expect(shadow(await paymentForm(element)).querySelector('.payment-error')!.textContent).to.include('could not reach the payment service');
     } finally {
-      window.fetch = original;
+      restore();
     }
     await fill(element, 'customerDetails.name', 'Sara Fathy');
     (await payButton(element)).click();
@@ -167,18 +172,13 @@ describe('<xpay-checkout> paying', () => {
     await waitForState(element, 'open');
     await fill(element, 'customerDetails.email', 'stream@example.com');
     await fillCard(element);
-    const original = window.fetch;
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = await original(input, init);
-      if (String(input).endsWith('/client/confirm')) throw new TypeError('Failed to fetch');
-      return response;
-    };
+    const restore = loseConfirmAnswers();
     try {
       (await payButton(element)).click();
       await waitForState(element, 'complete');
       await sleep(1500);
     } finally {
-      window.fetch = original;
+      restore();
     }
     expect(element.getAttribute('state')).to.equal('complete');
     expect(events.map((e) => e.type)).to.deep.equal(['xpay-complete']);
