@@ -143,6 +143,19 @@ function trackAutoUpdate(target: EventTarget) {
   };
 }
 
+/** A select inside a short scrolling container, with room to scroll it out of sight. */
+async function mountInScroller() {
+  const host = await fixture<HTMLElement>(html`<xpay-test-theme>
+    <div id="scroller" style="block-size: 200px; overflow: auto">
+      <xpay-select name="fruit" label="Fruit" required .options=${FRUITS} .i18n=${englishTranslator}></xpay-select>
+      <div style="block-size: 800px"></div>
+    </div>
+  </xpay-test-theme>`);
+  const el = host.querySelector('xpay-select')!;
+  await el.updateComplete;
+  return { host, el };
+}
+
 describe('xpay-select', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -537,14 +550,7 @@ describe('xpay-select', () => {
     });
 
     it('hides the list while its combobox is scrolled out of sight', async () => {
-      const host = await fixture<HTMLElement>(html`<xpay-test-theme>
-        <div id="scroller" style="block-size: 200px; overflow: auto">
-          <xpay-select name="fruit" label="Fruit" required .options=${FRUITS} .i18n=${englishTranslator}></xpay-select>
-          <div style="block-size: 800px"></div>
-        </div>
-      </xpay-test-theme>`);
-      const el = host.querySelector('xpay-select')!;
-      await el.updateComplete;
+      const { host, el } = await mountInScroller();
       el.focus();
       await press(el, 'ArrowDown');
       await settled(el);
@@ -558,14 +564,7 @@ describe('xpay-select', () => {
     afterEach(() => tracker?.restore());
 
     async function mountScrolled() {
-      const host = await fixture<HTMLElement>(html`<xpay-test-theme>
-        <div id="scroller" style="block-size: 200px; overflow: auto">
-          <xpay-select name="fruit" label="Fruit" required .options=${FRUITS} .i18n=${englishTranslator}></xpay-select>
-          <div style="block-size: 800px"></div>
-        </div>
-      </xpay-test-theme>`);
-      const el = host.querySelector('xpay-select')!;
-      await el.updateComplete;
+      const { host, el } = await mountInScroller();
       tracker = trackAutoUpdate(host.querySelector('#scroller')!);
       return el;
     }
