@@ -25,8 +25,19 @@ export interface PromotionCode {
 export declare const PAYMENT_METHODS: Readonly<Record<string, PaymentMethodType>>;
 /** Matched case-insensitively (look up the upper-cased code). */
 export declare const PROMOTION_CODES: Readonly<Record<string, PromotionCode>>;
-export declare const TEST_CARDS: Readonly<
-  Record<string, { outcome: 'decline'; declineCode: string; message: string } | { outcome: 'redirect' }>
->;
+export type CardOutcome =
+  | { outcome: 'succeed' }
+  | { outcome: 'decline'; declineCode: string; message: string }
+  | { outcome: 'redirect' };
+export interface CardOrigin {
+  funding: 'credit' | 'debit' | 'prepaid';
+  /** ISO 3166-1 alpha-2 of the issuer. */
+  country: string;
+}
+export type TestCard = CardOutcome & Partial<CardOrigin>;
+
+export declare const DEFAULT_CARD: Readonly<CardOutcome & CardOrigin>;
+export declare const TEST_CARDS: Readonly<Record<string, TestCard>>;
+export declare function testCard(digits: string): CardOutcome & CardOrigin;
 export declare function luhnValid(digits: string): boolean;
 export declare function cardBrand(digits: string): string;

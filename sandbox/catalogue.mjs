@@ -71,14 +71,35 @@ export const PROMOTION_CODES = Object.freeze({
 });
 
 /**
- * Card numbers with a scripted outcome; any other Luhn-valid number succeeds.
- * @type {Readonly<Record<string, { outcome: 'decline', declineCode: string, message: string } | { outcome: 'redirect' }>>}
+ * @typedef {{ outcome: 'succeed' } | { outcome: 'decline', declineCode: string, message: string } | { outcome: 'redirect' }} CardOutcome
+ * @typedef {{ funding: 'credit' | 'debit' | 'prepaid', country: string }} CardOrigin
+ * @typedef {CardOutcome & Partial<CardOrigin>} TestCard
+ */
+
+/** What a Luhn-valid number not in TEST_CARDS is: a card of the sandbox's home market that pays. */
+export const DEFAULT_CARD = Object.freeze(/** @type {CardOutcome & CardOrigin} */ ({ outcome: 'succeed', funding: 'credit', country: 'EG' }));
+
+/**
+ * Card numbers with a scripted outcome or origin; the rest is DEFAULT_CARD's.
+ * @type {Readonly<Record<string, TestCard>>}
  */
 export const TEST_CARDS = Object.freeze({
   '4000000000000002': { outcome: 'decline', declineCode: 'generic_decline', message: 'Your card was declined.' },
   '4000000000009995': { outcome: 'decline', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
   '4000002760003184': { outcome: 'redirect' },
+  '4000056655665556': { outcome: 'succeed', funding: 'debit' },
+  // Issued abroad: the session's market is EG, this card's country is not.
+  '4000008260000000': { outcome: 'succeed', country: 'GB' },
 });
+
+/**
+ * The outcome and origin of a card number (digits only).
+ * @param {string} digits
+ * @returns {CardOutcome & CardOrigin}
+ */
+export function testCard(digits) {
+  return { ...DEFAULT_CARD, ...(Object.hasOwn(TEST_CARDS, digits) ? TEST_CARDS[digits] : {}) };
+}
 
 /** @param {string} digits */
 export function luhnValid(digits) {

@@ -10,10 +10,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 // merchant's origin, never ours.
 export const CORS_HEADERS = Object.freeze({
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, If-None-Match',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
-  // Date lets the widget measure how far the customer's clock is from ours (expiry).
-  'Access-Control-Expose-Headers': 'Idempotent-Replayed, Date',
+  // Date lets the widget measure how far the customer's clock is from ours (expiry);
+  // Retry-After tells it how long to back off.
+  'Access-Control-Expose-Headers': 'Idempotent-Replayed, Date, Retry-After',
   'Access-Control-Max-Age': '600',
 });
 

@@ -35,6 +35,8 @@ export interface SessionAmounts {
 /** @param currency ISO 4217, upper case */
 export declare function currencyDecimals(currency: string): number;
 export declare function minorPerMajor(currency: string): number;
+/** "2000.00 EGP": plain and locale-free. */
+export declare function formatMoney(amount: number, currency: string): string;
 
 /** Units of each currency per 1 USD. */
 export declare const SANDBOX_RATES: Readonly<{

@@ -18,6 +18,16 @@ export function minorPerMajor(currency) {
 }
 
 /**
+ * "2000.00 EGP": plain and locale-free, for the sandbox's own messages and pages.
+ * @param {number} amount minor units
+ * @param {string} currency
+ */
+export function formatMoney(amount, currency) {
+  const decimals = currencyDecimals(currency);
+  return `${(amount / 10 ** decimals).toFixed(decimals)} ${currency}`;
+}
+
+/**
  * Units of each currency per 1 USD. Fixed so that tests and screenshots are reproducible;
  * they are plausible, not live.
  */

@@ -1,6 +1,7 @@
 // @ts-check
-// A few dozen lines of routing instead of a framework: `:name` segments, and the
-// difference between "no such path" (404) and "no such method here" (405).
+// A few dozen lines of routing instead of a framework: `:name` segments (`:name+` for one or
+// more, slashes included), and the difference between "no such path" (404) and "no such
+// method here" (405).
 import { HttpError } from './http.mjs';
 
 /**
@@ -11,7 +12,9 @@ import { HttpError } from './http.mjs';
  *   params: Record<string, string>,
  *   store: import('./store.mjs').Store,
  *   origin: string,
+ *   frames: FramesMode,
  * }} Context
+ * @typedef {'dist' | 'missing' | 'slow' | 'fixture'} FramesMode how /v1/checkout/frames answers (server.mjs test aliases)
  * @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} JsonReply
  * @typedef {(ctx: Context) => Promise<JsonReply | void> | JsonReply | void} Handler
  * @typedef {{ method: string, path: string, handler: Handler }} Route
@@ -22,9 +25,9 @@ export function createRouter(routes) {
   const compiled = routes.map((route) => {
     /** @type {string[]} */
     const names = [];
-    const source = route.path.replace(/:([A-Za-z]+)/g, (_, name) => {
+    const source = route.path.replace(/:([A-Za-z]+)(\+?)/g, (_, name, more) => {
       names.push(name);
-      return '([^/]+)';
+      return more ? '(.+)' : '([^/]+)';
     });
     return { ...route, names, regex: new RegExp(`^${source}$`) };
   });

@@ -2,9 +2,15 @@
 // The browser-facing API the widget calls with the session's client secret (CONTRACT §2).
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { EventStream, HttpError, bearerToken, readJsonBody } from './http.mjs';
-import { confirmSchema, lineItemQuantitiesSchema, parseWith, promotionCodeSchema } from './schemas.mjs';
-import { applyPromotion, assertOpen, malformed, recompute, removePromotion } from './sessions.mjs';
-import { runAttempt, validateConfirm } from './payments.mjs';
+import { confirmSchema, lineItemQuantitiesSchema, parseWith, paymentMethodSchema, promotionCodeSchema } from './schemas.mjs';
+import { applyPromotion, assertOpen, removePromotion } from './session-commands.mjs';
+import { recompute } from './session-pricing.mjs';
+import { failLoadIfScheduled, loadBody } from './test-controls.mjs';
+import { refuseRawCardData, validateConfirm } from './confirm-rules.mjs';
+import { createCardToken, tokenizedCard } from './payment-methods.mjs';
+import { runAttempt } from './payments.mjs';
+
+/** @typedef {import('./sessions.mjs').SessionRecord} SessionRecord */
 
 /** @param {string} text */
 function sha256(text) {
@@ -45,19 +51,77 @@ function canonicalJson(value) {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** @param {import('./router.mjs').Context} ctx */
-function idempotencyKey(ctx) {
+/**
+ * A card number in a tokenization (`card.number`) or, refused, in a confirm (`paymentMethod.card`).
+ * @param {unknown} raw
+ */
+function carriesCardData(raw) {
+  if (!raw || typeof raw !== 'object') return false;
+  const body = /** @type {{ card?: unknown, paymentMethod?: { card?: unknown } }} */ (raw);
+  return Boolean(body.card || (body.paymentMethod && typeof body.paymentMethod === 'object' && body.paymentMethod.card));
+}
+
+/** @param {string | string[] | undefined} value */
+function headerValue(value) {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/**
+ * The request's Idempotency-Key, scoped to its endpoint so confirm and payment-methods keys
+ * never collide.
+ * @param {import('./router.mjs').Context} ctx
+ * @param {'confirm' | 'payment-methods'} endpoint
+ */
+function idempotencyKey(ctx, endpoint) {
   const header = ctx.req.headers['idempotency-key'];
   const key = (Array.isArray(header) ? header[0] : header ?? '').trim();
-  if (!key) throw new HttpError(400, 'idempotency_key_missing', 'Send an Idempotency-Key header with every confirm (one per pay attempt).');
+  if (!key) {
+    const what = endpoint === 'confirm' ? 'confirm (one per pay attempt)' : 'card tokenization';
+    throw new HttpError(400, 'idempotency_key_missing', `Send an Idempotency-Key header with every ${what}.`);
+  }
   if (key.length > 255) throw new HttpError(400, 'idempotency_key_invalid', 'The Idempotency-Key header is longer than 255 characters.');
-  return key;
+  return `${endpoint} ${key}`;
+}
+
+/**
+ * Routes that act once per Idempotency-Key (tokenize, confirm): the same key with the same
+ * body replays the first answer (header `Idempotent-Replayed: true`), so a double submit acts
+ * once; with another body it is 400 idempotency_key_reused. A replay comes before the session's
+ * state is looked at, as the provider's idempotency layer sits in front of the endpoint. Only
+ * answers that `act` returns are remembered: a refusal (thrown) can be fixed and resent under the
+ * same key. Only a digest of the body is kept: bodies can carry card data.
+ * @param {'confirm' | 'payment-methods'} endpoint
+ * @param {(ctx: import('./router.mjs').Context, record: SessionRecord, raw: unknown) => { status: number, body: unknown }} act
+ *   runs on an open session (410 when expired)
+ * @param {(raw: unknown) => void} [screen] refusals that come before anything else, replays included
+ * @returns {import('./router.mjs').Handler}
+ */
+function oncePerKey(endpoint, act, screen = () => {}) {
+  return async (ctx) => {
+    const record = authorizeClient(ctx);
+    const key = idempotencyKey(ctx, endpoint);
+    const raw = await readJsonBody(ctx.req);
+    if (carriesCardData(raw)) record.cardDataRequests.push({ endpoint, origin: headerValue(ctx.req.headers.origin) });
+    screen(raw);
+    const fingerprint = sha256(canonicalJson(raw)).toString('hex');
+    const previous = record.idempotency.get(key);
+    if (previous) {
+      if (previous.fingerprint !== fingerprint) {
+        throw new HttpError(400, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request body.');
+      }
+      return { status: previous.status, body: JSON.parse(previous.body), headers: { 'Idempotent-Replayed': 'true' } };
+    }
+    assertOpen(record, { goneWhenExpired: true });
+    const reply = act(ctx, record, raw);
+    record.idempotency.set(key, { fingerprint, status: reply.status, body: JSON.stringify(reply.body) });
+    return reply;
+  };
 }
 
 /**
  * Routes that change an open session: authorize, refuse closed sessions (410 when expired,
  * which the widget turns into its expired notice), then run the change.
- * @param {(ctx: import('./router.mjs').Context, record: import('./sessions.mjs').SessionRecord, body: unknown) => void} change
+ * @param {(ctx: import('./router.mjs').Context, record: SessionRecord, body: unknown) => void} change
  * @returns {import('./router.mjs').Handler}
  */
 function sessionChange(change) {
@@ -77,38 +141,28 @@ export const clientRoutes = [
     path: '/v1/checkout/sessions/:id/client',
     handler: (ctx) => {
       const record = authorizeClient(ctx);
-      if (record.loadFailuresLeft > 0) {
-        record.loadFailuresLeft -= 1;
-        throw new HttpError(503, 'service_unavailable', 'Simulated outage (sandbox.failLoads).', { type: 'api_error' });
-      }
-      const body = record.config.sandbox.malformedLoad ? malformed(record.session) : record.session;
-      return { status: 200, body };
+      failLoadIfScheduled(record);
+      return { status: 200, body: loadBody(record) };
     },
   },
   {
     method: 'POST',
+    path: '/v1/checkout/sessions/:id/client/payment-methods',
+    handler: oncePerKey('payment-methods', (_ctx, record, raw) => {
+      const { card } = parseWith(paymentMethodSchema, raw);
+      return { status: 200, body: tokenizedCard(createCardToken(record, card)) };
+    }),
+  },
+  {
+    method: 'POST',
     path: '/v1/checkout/sessions/:id/client/confirm',
-    handler: async (ctx) => {
-      const record = authorizeClient(ctx);
-      const key = idempotencyKey(ctx);
-      const raw = await readJsonBody(ctx.req);
-      // Only a digest is kept: the body carries card data.
-      const fingerprint = sha256(canonicalJson(raw)).toString('hex');
-      const previous = record.idempotency.get(key);
-      if (previous) {
-        if (previous.fingerprint !== fingerprint) {
-          throw new HttpError(400, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request body.');
-        }
-        return { status: previous.status, body: JSON.parse(previous.body), headers: { 'Idempotent-Replayed': 'true' } };
-      }
-      assertOpen(record, { goneWhenExpired: true });
-      const attempt = validateConfirm(record.session, parseWith(confirmSchema, raw));
-      const reply = runAttempt(record, ctx.store, attempt, ctx.origin);
-      // Like the real thing, only attempts that reached the processor are remembered; a
-      // body refused by validation can be fixed and resent under the same key.
-      record.idempotency.set(key, { fingerprint, status: reply.status, body: JSON.stringify(reply.body) });
-      return reply;
-    },
+    handler: oncePerKey(
+      'confirm',
+      // Like the real thing, only attempts that reached the processor (200, 402) return here to
+      // be remembered; a body refused by validation throws.
+      (ctx, record, raw) => runAttempt(record, ctx.store, validateConfirm(record, parseWith(confirmSchema, raw)), ctx.origin),
+      refuseRawCardData,
+    ),
   },
   {
     method: 'POST',
@@ -127,10 +181,10 @@ export const clientRoutes = [
     path: '/v1/checkout/sessions/:id/client/line-items',
     handler: sessionChange((_ctx, record, raw) => {
       const { lineItems } = parseWith(lineItemQuantitiesSchema, raw);
-      /** @type {[Record<string, any>, number][]} */
+      /** @type {[import('./sessions.mjs').LineItem, number][]} */
       const updates = lineItems.map(({ id, quantity }) => {
         const param = `lineItems.${id}.quantity`;
-        const item = record.session.lineItems.find((/** @type {{ id: string }} */ li) => li.id === id);
+        const item = record.session.lineItems.find((li) => li.id === id);
         if (!item) throw new HttpError(400, 'resource_missing', `This session has no line item ${id}.`, { param: `lineItems.${id}` });
         const adj = item.adjustableQuantity;
         if (!adj?.enabled) throw new HttpError(400, 'quantity_not_adjustable', 'The quantity of this item cannot be changed.', { param });

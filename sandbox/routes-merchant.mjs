@@ -2,7 +2,8 @@
 // The merchant's server-side API (secret key): create, retrieve, update, expire.
 import { HttpError, bearerToken, readJsonBody } from './http.mjs';
 import { createSessionSchema, parseWith, updateSessionSchema } from './schemas.mjs';
-import { applyPatch, assertOpen, buildSession, withoutUnchangedImmutables } from './sessions.mjs';
+import { buildSession } from './session-factory.mjs';
+import { applyPatch, assertOpen, withoutUnchangedImmutables } from './session-commands.mjs';
 
 /**
  * Any `sk_test_` key is accepted: the sandbox has one merchant, and tests may run with
@@ -49,6 +50,12 @@ export const merchantRoutes = [
       ctx.store.commit(record);
       return { status: 200, body: record.session };
     }),
+  },
+  {
+    // Test control: the origins card data arrived from, so a test can prove only the card frame sent it.
+    method: 'GET',
+    path: '/v1/sandbox/sessions/:id/card-data-requests',
+    handler: withSecretKey((ctx) => ({ status: 200, body: { data: ctx.store.require(ctx.params.id).cardDataRequests } })),
   },
   {
     method: 'POST',

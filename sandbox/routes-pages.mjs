@@ -3,7 +3,7 @@
 // placeholder here) and the 3-D Secure challenge that redirect_to_url sends customers to.
 import { CORS_HEADERS, HttpError, escapeHtml, readFormBody, sendHtml } from './http.mjs';
 import { completePayment, failPayment } from './payments.mjs';
-import { currencyDecimals } from './pricing.mjs';
+import { formatMoney } from './pricing.mjs';
 
 /** @param {string} title @param {string} body already-escaped HTML */
 function page(title, body) {
@@ -26,12 +26,6 @@ function page(title, body) {
 ${body}
 </body>
 </html>`;
-}
-
-/** @param {number} amount @param {string} currency */
-function money(amount, currency) {
-  const decimals = currencyDecimals(currency);
-  return `${(amount / 10 ** decimals).toFixed(decimals)} ${currency}`;
 }
 
 /** @param {import('./router.mjs').Context} ctx */
@@ -72,7 +66,7 @@ export const pageRoutes = [
     handler: (ctx) => {
       const { session } = ctx.store.require(ctx.params.id);
       const items = session.lineItems
-        .map((/** @type {any} */ li) => `<li>${escapeHtml(li.description)} × ${li.quantity}: ${escapeHtml(money(li.amountTotal, li.currency))}</li>`)
+        .map((li) => `<li>${escapeHtml(li.description)} × ${li.quantity}: ${escapeHtml(formatMoney(li.amountTotal, li.currency))}</li>`)
         .join('');
       sendHtml(
         ctx.res,
@@ -83,7 +77,7 @@ export const pageRoutes = [
 <p>This is the sandbox stand-in for the provider's hosted page of <strong>${escapeHtml(session.merchantName)}</strong>.
 It takes no payment; the embedded widget is what this project builds.</p>
 <ul>${items}</ul>
-<p>Total: <strong>${escapeHtml(money(session.amountTotal, session.currency))}</strong> · status: ${escapeHtml(session.status)}</p>`,
+<p>Total: <strong>${escapeHtml(formatMoney(session.amountTotal, session.currency))}</strong> · status: ${escapeHtml(session.status)}</p>`,
         ),
       );
     },
@@ -107,7 +101,7 @@ It takes no payment; the embedded widget is what this project builds.</p>
           '3-D Secure authentication (sandbox)',
           `<h1>Authenticate your payment</h1>
 <p>${escapeHtml(session.merchantName)} asks you to confirm a payment of
-<strong>${escapeHtml(money(session.amountTotal, session.currency))}</strong>.</p>
+<strong>${escapeHtml(formatMoney(session.amountTotal, session.currency))}</strong>.</p>
 <form method="post" action="${action}"><input type="hidden" name="outcome" value="complete"><button class="primary" type="submit">Complete authentication</button></form>
 <form method="post" action="${action}"><input type="hidden" name="outcome" value="fail"><button type="submit">Fail authentication</button></form>`,
         ),

@@ -251,10 +251,20 @@ export const createSessionSchema = z.strictObject({
   sandbox: z
     .strictObject({
       eventStream: z.boolean().default(true),
-      failLoads: z.int().min(0).max(10).default(0),
+      failLoads: z
+        .union([
+          z.int().min(0).max(10),
+          z.strictObject({
+            count: z.int().min(1).max(10),
+            status: z.int().min(400).max(599),
+            retryAfter: z.int().min(0).max(120).optional(),
+          }),
+        ])
+        .default(0),
       malformedLoad: z.boolean().default(false),
+      loadIdMismatch: z.boolean().default(false),
     })
-    .default({ eventStream: true, failLoads: 0, malformedLoad: false }),
+    .default({ eventStream: true, failLoads: 0, malformedLoad: false, loadIdMismatch: false }),
 });
 
 export const updateSessionSchema = z.strictObject(
@@ -272,6 +282,8 @@ const confirmAddress = z.strictObject(
 // A month or year may arrive as a number or as the digits a form produced.
 const smallInt = z.union([z.int(), z.string().regex(/^\d{1,4}$/).transform(Number)]);
 
+// `paymentMethod.card` is not here: confirm-rules.mjs refuses it (raw_card_data_not_allowed)
+// before the schema sees the body.
 export const confirmSchema = z.strictObject({
   customerDetails: z
     .strictObject({
@@ -295,18 +307,22 @@ export const confirmSchema = z.strictObject({
   paymentMethod: z
     .strictObject({
       type: z.string().max(50),
-      card: z
-        .strictObject({
-          number: z.string().max(40),
-          expMonth: smallInt,
-          expYear: smallInt,
-          cvc: z.string().max(8),
-          name: optionalText(200),
-        })
-        .nullable()
-        .optional(),
+      /** A card's token from the payment-methods endpoint. */
+      id: z.string().max(100).optional(),
     })
     .optional(),
+});
+
+/** What the card frame sends to mint a card token (CONTRACT §5). */
+export const paymentMethodSchema = z.strictObject({
+  type: z.literal('card', { error: 'only card payment methods are created here' }),
+  card: z.strictObject({
+    number: z.string().max(40),
+    expMonth: smallInt,
+    expYear: smallInt,
+    cvc: z.string().max(8),
+    name: optionalText(200),
+  }),
 });
 
 export const promotionCodeSchema = z.strictObject({ code: z.string().trim().max(100).nullable() });

@@ -2,20 +2,51 @@
 // The sandbox payment-provider API: a real HTTP server the widget, its tests and the demo
 // talk to exactly as they would talk to the provider.
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { CORS_HEADERS, HttpError, sendError, sendJson } from './http.mjs';
 import { createRouter } from './router.mjs';
 import { Store } from './store.mjs';
 import { merchantRoutes } from './routes-merchant.mjs';
 import { clientRoutes } from './routes-client.mjs';
 import { pageRoutes } from './routes-pages.mjs';
+import { createFrameRoutes } from './routes-frames.mjs';
+
+/** What the build emits for the card frame (CONTRACT §5), relative to the repository. */
+const DEFAULT_FRAMES_DIR = fileURLToPath(new URL('../dist/frames/', import.meta.url));
+/** A few small files of each served type, for the frames tests (`/test-frames-fixture`). */
+const FIXTURE_FRAMES_DIR = fileURLToPath(new URL('./frames-fixture/', import.meta.url));
 
 /**
- * @param {{ port?: number, host?: string, log?: (message: string, error?: unknown) => void }} [options]
+ * Test-only prefixes in front of the whole API (`/test-frames-slow/v1/...`): every route
+ * answers as usual and only the frames differ, so a widget pointed at such an apiBase meets a
+ * card frame that is missing, slow (30 s), or the fixture.
+ * @type {Readonly<Record<string, import('./router.mjs').FramesMode>>}
+ */
+const FRAME_ALIASES = Object.freeze({
+  'test-frames-missing': 'missing',
+  'test-frames-slow': 'slow',
+  'test-frames-fixture': 'fixture',
+});
+
+/**
+ * @param {string} pathname
+ * @returns {{ pathname: string, frames: import('./router.mjs').FramesMode }}
+ */
+function unalias(pathname) {
+  const m = /^\/([\w-]+)(\/v1(?:\/.*)?)$/.exec(pathname);
+  if (m && Object.hasOwn(FRAME_ALIASES, m[1])) return { pathname: m[2], frames: FRAME_ALIASES[m[1]] };
+  return { pathname, frames: 'dist' };
+}
+
+/**
+ * @param {{ port?: number, host?: string, framesDir?: string, log?: (message: string, error?: unknown) => void }} [options]
+ *   `framesDir`: the folder served at /v1/checkout/frames/ (default: the repository's dist/frames)
  * @returns {Promise<{ origin: string, apiBase: string, server: http.Server, close: () => Promise<void> }>}
  */
-export async function startSandbox({ port = 4242, host = '127.0.0.1', log = defaultLog } = {}) {
+export async function startSandbox({ port = 4242, host = '127.0.0.1', framesDir = DEFAULT_FRAMES_DIR, log = defaultLog } = {}) {
   const store = new Store();
-  const match = createRouter([...merchantRoutes, ...clientRoutes, ...pageRoutes]);
+  const frames = createFrameRoutes({ framesDir, fixtureDir: FIXTURE_FRAMES_DIR });
+  const match = createRouter([...merchantRoutes, ...clientRoutes, ...frames.routes, ...pageRoutes]);
   let origin = '';
 
   const server = http.createServer((req, res) => {
@@ -40,8 +71,9 @@ export async function startSandbox({ port = 4242, host = '127.0.0.1', log = defa
     }
     try {
       const url = requestUrl(req.url ?? '/');
-      const { handler, params } = match(req.method ?? 'GET', url.pathname);
-      const reply = await handler({ req, res, url, params, store, origin });
+      const { pathname, frames: framesMode } = unalias(url.pathname);
+      const { handler, params } = match(req.method ?? 'GET', pathname);
+      const reply = await handler({ req, res, url, params, store, origin, frames: framesMode });
       if (reply) sendJson(res, reply.status, reply.body, reply.headers);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
@@ -53,7 +85,7 @@ export async function startSandbox({ port = 4242, host = '127.0.0.1', log = defa
 
   // Malformed HTTP never reaches the handler; answer it in the same JSON shape.
   server.on('clientError', (error, socket) => {
-    if (!socket.writable || /** @type {any} */ (error).code === 'ECONNRESET') {
+    if (!socket.writable || /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') {
       socket.destroy();
       return;
     }
@@ -78,6 +110,7 @@ export async function startSandbox({ port = 4242, host = '127.0.0.1', log = defa
   function close() {
     closing ??= new Promise((resolve) => {
       store.close();
+      frames.close();
       server.close(() => resolve());
       // Keep-alive sockets and open event streams would otherwise hold close() forever.
       server.closeAllConnections();

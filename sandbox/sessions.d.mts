@@ -1,5 +1,10 @@
-// Types for sessions.mjs, for TypeScript that imports it (Storybook's fixtures); keep in step
-// with its JSDoc and with createSessionSchema / updateSessionSchema in schemas.mjs.
+// The sandbox's types, written once: the Checkout Session it answers with and the record it
+// keeps about each one. The JSDoc of every sandbox module imports them from here
+// (`import('./sessions.mjs').Session`), and so does TypeScript that imports the sandbox
+// (Storybook's fixtures, test/support/sandbox.ts). The declarations at the bottom are
+// sessions.mjs's exports. Keep the parameter types in step with createSessionSchema /
+// updateSessionSchema in schemas.mjs.
+import type { CardOutcome, CardOrigin, PaymentMethodType } from './catalogue.mjs';
 import type { Coupon, FeeConfig } from './pricing.mjs';
 
 export interface LineItemParams {
@@ -67,7 +72,24 @@ export interface CreateSessionParams {
   expiresAfterMinutes: number;
   customer?: { name?: string; email?: string; phone?: string; address?: AddressParams };
   feeConfig: FeeConfig;
-  sandbox: { eventStream: boolean; failLoads: number; malformedLoad: boolean };
+  sandbox: SandboxControlParams;
+}
+
+/** `sandbox` on create, as the schema passes it on (test-controls.mjs reads it). */
+export interface SandboxControlParams {
+  eventStream: boolean;
+  /** A count answers that many loads 503; the object form picks the status and Retry-After. */
+  failLoads: number | { count: number; status: number; retryAfter?: number };
+  malformedLoad: boolean;
+  loadIdMismatch?: boolean;
+}
+
+/** The same controls, normalized once when the session is built. */
+export interface SandboxControls {
+  eventStream: boolean;
+  failLoads: { count: number; status: number; retryAfter: number | null };
+  malformedLoad: boolean;
+  loadIdMismatch: boolean;
 }
 
 /** A PATCH after updateSessionSchema. */
@@ -109,45 +131,318 @@ export interface SessionCustomField {
   dropdown: { options: { label: string; value: string }[] | undefined; value: string | null } | null;
 }
 
+// ---- the Checkout Session (seed 004, camelCase) ----
+// `type` rather than `interface` throughout: type literals are assignable to
+// `Record<string, unknown>`, which the Storybook fixtures cast sessions to.
+
+export type Address = {
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  state: string | null;
+  postalCode: string | null;
+  country: string | null;
+};
+
+/** An address as a confirm leaves it: checked, trimmed, the postal code normalized. */
+export type ConfirmedAddress = {
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string | null;
+  postalCode: string | null;
+  country: string;
+};
+
+export type BillingDetails = { name: string | null; email: string; phone: string | null; address: ConfirmedAddress };
+export type ShippingDetails = { name: string; phone: string | null; address: ConfirmedAddress };
+
+/** What the customer confirmed, checked against the session (confirm-rules.mjs). */
+export type CustomerDetails = {
+  email: string;
+  name: string | null;
+  phone: string | null;
+  billingDetails: BillingDetails | null;
+  shipping: ShippingDetails | null;
+};
+
+export type Customer = {
+  id: string;
+  type: 'guest';
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  address: Address | null;
+  shipping: ShippingDetails | null;
+  metadata: Record<string, string>;
+};
+
+export type LineItem = {
+  id: string;
+  object: 'item';
+  quantity: number;
+  price: { id: string; unitAmount: number; currency: string; product: { name: string; description: string | null; images: string[] } };
+  adjustableQuantity: { enabled: boolean; minimum: number | null; maximum: number | null } | null;
+  amountSubtotal: number;
+  amountDiscount: number;
+  amountTax: number;
+  amountTotal: number;
+  currency: string;
+  description: string;
+  presentmentDetails: { currency: string; amountSubtotal: number; amountTotal: number } | null;
+};
+
+export type TotalDetails = {
+  amountDiscount: number;
+  amountShipping: number;
+  amountTax: number;
+  amountPlatformFee: number;
+  amountCollectedVat: number;
+};
+
+export type PresentmentRate = { currency: string; exchangeRate: number; exchangeRateId: string };
+
+export type PresentmentDetails = PresentmentRate &
+  TotalDetails & {
+    amount: number;
+    amountSubtotal: number;
+    amountTotal: number;
+  };
+
+export type Discount = {
+  id: string;
+  object: 'discount';
+  coupon: {
+    id: string;
+    name: string;
+    percentOff: number | null;
+    amountOff: number | null;
+    currency: string | null;
+    appliesToProductIds: string[];
+    metadata: Record<string, string>;
+  };
+  promotionCodeId: string;
+  promotionCodeCode: string;
+  checkoutSessionId: string;
+  customerId: string | null;
+  start: string;
+  end: string | null;
+};
+
+export type Fees = {
+  paymentMethodType: null;
+  feeAmount: number;
+  feePercentage: number;
+  vatAmount: number;
+  totalAmount: number;
+  cardInfo: null;
+};
+
+/** A card as the provider describes it: never the number, never the CVC. */
+export type CardDetails = CardOrigin & { brand: string; last4: string; expMonth: number; expYear: number };
+
+/** The answer of POST …/client/payment-methods (CONTRACT §5). */
+export type TokenizedCard = { id: string; type: 'card'; card: CardDetails };
+
+/** What a charge keeps of the card. */
+export type ChargeCard = { brand: string; last4: string };
+
+export type Charge = {
+  id: string;
+  object: 'charge';
+  amount: number;
+  amountCaptured: number;
+  amountRefunded: number;
+  currency: string;
+  createdAt: string;
+  status: 'succeeded' | 'failed';
+  paid: boolean;
+  refunded: boolean;
+  captured: boolean;
+  capturedAt: string | null;
+  failureCode: string | null;
+  failureMessage: string | null;
+  receiptUrl: null;
+  receiptEmail: string | null;
+  billingDetails: BillingDetails | null;
+  paymentMethodDetails: { type: string; card: ChargeCard | null };
+  outcome: { type: 'authorized' | 'issuer_declined' };
+  paymentIntentId: string;
+  presentmentDetails: PaymentIntent['presentmentDetails'];
+};
+
+export type PaymentMethodObject = {
+  id: string;
+  object: 'payment_method';
+  type: string;
+  card: CardDetails | null;
+  billingDetails: BillingDetails | null;
+  createdAt: string;
+};
+
+export type NextAction = { type: 'redirect_to_url'; redirectToUrl: { url: string; returnUrl: string | null } };
+
+export type PaymentError = {
+  type: 'card_error';
+  code: string;
+  declineCode: string | null;
+  message: string;
+  chargeId: string;
+  paymentMethodType: string;
+};
+
+export type PaymentIntent = {
+  id: string;
+  object: 'payment_intent';
+  checkoutSessionId: string;
+  amount: number;
+  amountCapturable: number;
+  amountReceived: number;
+  currency: string;
+  status: 'requires_payment_method' | 'requires_action' | 'processing' | 'succeeded';
+  createdAt: string;
+  updatedAt: string;
+  captureMethod: 'automatic';
+  confirmationMethod: 'automatic';
+  description: null;
+  receiptEmail: string | null;
+  canceledAt: null;
+  shipping: ShippingDetails | null;
+  presentmentDetails: (PresentmentRate & { amount: number }) | null;
+  latestCharge: Charge | null;
+  charges: Charge[];
+  paymentMethod: PaymentMethodObject | null;
+  customer: { id: string | null; name: string | null; email: string; phone: string | null } | null;
+  nextAction: NextAction | null;
+  metadata: Record<string, string>;
+  lastPaymentError: PaymentError | null;
+};
+
+export type SessionStatus = 'open' | 'complete' | 'expired';
+
+/** The Checkout Session exactly as the API returns it. */
+export type Session = {
+  id: string;
+  object: 'checkout.session';
+  createdAt: string;
+  updatedAt: string;
+  mode: 'payment';
+  uiMode: 'hosted' | 'embedded';
+  submitType: CreateSessionParams['submitType'];
+  customerCreation: 'always';
+  status: SessionStatus;
+  paymentStatus: 'unpaid' | 'paid';
+  currency: string;
+  amountSubtotal: number;
+  amountTotal: number;
+  totalDetails: TotalDetails;
+  presentmentDetails: PresentmentDetails | null;
+  afterCompletion: null;
+  successUrl: string | null;
+  cancelUrl: string | null;
+  returnUrl: string | null;
+  url: string | null;
+  clientSecret: string;
+  expiresAt: string;
+  customerId: string | null;
+  customer: Customer | null;
+  customerDetails: CustomerDetails | null;
+  paymentIntentId: string | null;
+  paymentIntent: PaymentIntent | null;
+  lineItems: LineItem[];
+  customFields: SessionCustomField[];
+  discounts: Discount[];
+  allowPromotionCodes: boolean;
+  nameCollection: boolean;
+  billingAddressCollection: boolean;
+  shippingAddressCollection: boolean;
+  phoneNumberCollection: boolean;
+  feeConfig: FeeConfig & { source: 'session' };
+  brandingSettings: BrandingSettingsParams | null;
+  locale: string;
+  paymentMethodTypes: PaymentMethodType[];
+  paymentMethodConfigurationId: null;
+  fees: Fees | null;
+  customerUpdate: null;
+  metadata: Record<string, string>;
+  merchantId: string;
+  merchantName: string;
+  merchantLogo: string | null;
+  paymentLinkId: null;
+  livemode: false;
+};
+
+// ---- what the sandbox keeps beside the session ----
+
+/** A card payment method minted by the card frame; lives in its session's record only. */
+export interface StoredCard {
+  id: string;
+  card: CardDetails;
+  /** What paying with it does (catalogue.mjs TEST_CARDS). */
+  outcome: CardOutcome;
+  /** Set once an attempt with it reached the processor (200 or 402). */
+  used: boolean;
+}
+
+/** How an attempt pays: the method type, and for a card its token and what the charge shows. */
+export interface AttemptMethod {
+  type: string;
+  /** The card token; null for other methods. */
+  paymentMethodId: string | null;
+  card: CardDetails | null;
+}
+
+/** A confirm body that passed confirm-rules.mjs, ready for the processor. */
+export interface Attempt {
+  customerDetails: CustomerDetails;
+  customFieldValues: Map<string, string>;
+  method: AttemptMethod;
+  outcome: CardOutcome;
+}
+
+/** An answer remembered under an Idempotency-Key: a digest of the body, never the body. */
+export interface IdempotentAnswer {
+  fingerprint: string;
+  status: number;
+  body: string;
+}
+
+/** A 3-D Secure challenge waiting on the authenticate page. */
+export type PendingAction = Omit<Attempt, 'outcome'> & { paymentIntentId: string; returnUrl: string | null };
+
 /**
  * Everything about a session, public and not. `session` is exactly what the API returns;
  * `config` holds the inputs its amounts are derived from and the test controls.
  */
 export interface SessionRecord {
-  session: Record<string, any>;
+  session: Session;
   config: {
     shippingAmount: number;
     taxRate: number;
     expiresAfterMinutes: number;
     feeConfig: FeeConfig;
     coupon: (Coupon & { code: string }) | null;
-    presentment: { currency: string; exchangeRate: number; exchangeRateId: string } | null;
-    sandbox: { eventStream: boolean; failLoads: number; malformedLoad: boolean };
+    presentment: PresentmentRate | null;
+    sandbox: SandboxControls;
   };
   loadFailuresLeft: number;
-  idempotency: Map<string, { fingerprint: string; status: number; body: string }>;
+  /** Keyed by `{endpoint} {Idempotency-Key}`: confirm and payment-methods keys never collide. */
+  idempotency: Map<string, IdempotentAnswer>;
+  /** Card tokens of this session by id; cleared once the session is final. */
+  paymentMethods: Map<string, StoredCard>;
+  /** Where each request that carried card data came from (never the data): the SAQ A audit. */
+  cardDataRequests: { endpoint: string; origin: string | null }[];
   /** http.mjs EventStreams. */
   streams: Set<{ send(event: string, data: unknown): void; close(): void }>;
   timer: ReturnType<typeof setTimeout> | null;
-  pendingAction: null | {
-    paymentIntentId: string;
-    customerDetails: Record<string, any>;
-    customFieldValues: Map<string, string>;
-    method: { type: string; card: { brand: string; last4: string } | null };
-    returnUrl: string | null;
-  };
+  pendingAction: PendingAction | null;
 }
+
+// ---- sessions.mjs ----
 
 export declare const MERCHANT_ID: 'mch_sandbox';
 export declare function buildSession(params: CreateSessionParams, env: { origin: string }): SessionRecord;
-export declare function emptyAddress(): {
-  line1: null;
-  line2: null;
-  city: null;
-  state: null;
-  postalCode: null;
-  country: null;
-};
+export declare function emptyAddress(): Address;
 export declare function buildCustomFields(fields: CustomFieldParams[]): SessionCustomField[];
 /** Re-derives every amount from line items, promotion, shipping, tax and fees. */
 export declare function recompute(record: SessionRecord): void;
@@ -156,5 +451,4 @@ export declare function applyPatch(record: SessionRecord, patch: UpdateSessionPa
 /** Throws an HttpError (400 invalid_promotion_code) for an unknown or expired code. */
 export declare function applyPromotion(record: SessionRecord, code: string): void;
 export declare function removePromotion(record: SessionRecord): void;
-export declare function malformed(session: Record<string, any>): Record<string, unknown>;
 export declare function assertOpen(record: SessionRecord, options?: { goneWhenExpired?: boolean }): void;

@@ -102,6 +102,8 @@ export class Store {
   settle(record) {
     if (record.timer) clearTimeout(record.timer);
     record.timer = null;
+    // Card tokens expire with their session.
+    record.paymentMethods.clear();
     for (const stream of record.streams) stream.close();
     record.streams.clear();
   }

@@ -66,6 +66,9 @@ function region(label: RegionLabel, required: boolean): RegionRule {
  * Patterns, examples and which fields are required follow Google's address metadata
  * (libaddressinput, chromium-i18n.appspot.com/ssl-address), except that postal codes are optional
  * across the Arab world, where they exist but few customers know theirs and no carrier needs them.
+ * Saudi codes may carry the National Address's 4-digit additional number ("12643-2121").
+ * The sandbox re-implements the rules it enforces (sandbox/confirm-rules.mjs);
+ * test/validation/rules-parity.test.ts holds both to one table of cases.
  */
 const COUNTRIES: Record<string, CountryData> = {
   AE: { callingCode: '+971', postal: null, region: region('field.emirate', true) },
@@ -158,11 +161,12 @@ export function countryRules(code: string): CountryRules {
 }
 
 /**
- * The postal code as it should be stored: ASCII digits, uppercase, single spaces, and the
- * country's fixed separator in place ("sw1a1aa" → "SW1A 1AA", "k1a0b1" → "K1A 0B1").
+ * The postal code as it should be stored: ASCII digits, uppercase, single spaces, no spaces
+ * around a dash ("12643 - 2121", as Saudi addresses are often written), and the country's fixed
+ * separator in place ("sw1a1aa" → "SW1A 1AA", "k1a0b1" → "K1A 0B1").
  */
 export function normalizePostalCode(code: string, value: string): string {
-  const cleaned = normalizeDigits(value).trim().toUpperCase().replace(/\s+/g, ' ');
+  const cleaned = normalizeDigits(value).trim().toUpperCase().replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ');
   const separator = countryRules(code).postal?.separator;
   if (!separator) return cleaned;
   const compact = cleaned.replace(/[\s-]/g, '');

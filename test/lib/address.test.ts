@@ -98,6 +98,12 @@ describe('normalizePostalCode', () => {
   it('collapses inner whitespace elsewhere', () => {
     expect(normalizePostalCode('US', '12345   6789')).to.equal('12345 6789');
   });
+
+  it('drops the spaces around a dash', () => {
+    expect(normalizePostalCode('SA', '12643 - 2121')).to.equal('12643-2121');
+    expect(normalizePostalCode('US', '12345 -6789')).to.equal('12345-6789');
+    expect(normalizePostalCode('PT', '1000 - 001')).to.equal('1000-001');
+  });
 });
 
 describe('validatePostalCode', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clientRequest, confirm, confirmBody, createSession, expireSession, retrieveSession, testEnv } from '../support/sandbox.js';
+import { clientRequest, confirm, confirmBody, createSession, expireSession, retrieveSession, testEnv, tokenizeCard } from '../support/sandbox.js';
 
 const CARD_PARAMS = {
   customFields: [
@@ -13,7 +13,8 @@ const FIELDS = [{ key: 'order_note', value: 'Door' }, { key: 'slot', value: 'eve
 describe('sandbox: confirm', () => {
   it('completes a card payment and keeps only brand and last4', async () => {
     const s = await createSession(CARD_PARAMS);
-    const res = await confirm(s, confirmBody('4242 4242 4242 4242', { customFields: FIELDS }));
+    const token = await tokenizeCard(s, '4242 4242 4242 4242');
+    const res = await confirm(s, await confirmBody(s, token, { customFields: FIELDS }));
     expect(res.status, JSON.stringify(res.body)).to.equal(200);
     const done = res.body;
     expect(done).to.include({ status: 'complete', paymentStatus: 'paid' });
@@ -24,6 +25,8 @@ describe('sandbox: confirm', () => {
     expect(pi.charges[0]).to.include({ object: 'charge', status: 'succeeded', paid: true, amount: 200000 });
     expect(pi.charges[0].paymentMethodDetails).to.deep.equal({ type: 'card', card: { brand: 'visa', last4: '4242' } });
     expect(pi.latestCharge.id).to.equal(pi.charges[0].id);
+    expect(pi.paymentMethod).to.include({ id: token.id, type: 'card' });
+    expect(pi.paymentMethod.card).to.deep.equal(token.card);
     expect(done.customerDetails.email).to.equal('jane@example.com');
     expect(done.customerId).to.match(/^cus_/);
     expect(done.customFields[0].text.value).to.equal('Door');
@@ -31,31 +34,31 @@ describe('sandbox: confirm', () => {
     const stored = JSON.stringify(await retrieveSession(s.id));
     expect(stored).to.not.contain('4242424242424242');
     expect(stored).to.not.contain('"cvc"');
-    const again = await confirm(s, confirmBody());
+    const again = await confirm(s, await confirmBody(s, token));
     expect(again.status).to.equal(400);
     expect(again.body.error.code).to.equal('session_not_open');
   });
 
   it('declines 4000000000000002 with 402 and records the failed charge', async () => {
     const s = await createSession();
-    const res = await confirm(s, confirmBody('4000000000000002'));
+    const res = await confirm(s, await confirmBody(s, '4000000000000002'));
     expect(res.status).to.equal(402);
     expect(res.body.error).to.include({ code: 'card_declined', message: 'Your card was declined.', declineCode: 'generic_decline' });
-    const funds = await confirm(s, confirmBody('4000000000009995'));
+    const funds = await confirm(s, await confirmBody(s, '4000000000009995'));
     expect(funds.status).to.equal(402);
     expect(funds.body.error.declineCode).to.equal('insufficient_funds');
     const after = await retrieveSession(s.id);
     expect(after.status).to.equal('open');
     expect(after.paymentIntent!.status).to.equal('requires_payment_method');
-    expect(after.paymentIntent!.charges.map((c: { status: string }) => c.status)).to.deep.equal(['failed', 'failed']);
+    expect(after.paymentIntent!.charges.map((c) => c.status)).to.deep.equal(['failed', 'failed']);
     expect(after.paymentIntent!.lastPaymentError).to.include({ code: 'card_declined', declineCode: 'insufficient_funds' });
     // The form can be retried with a good card.
-    expect((await confirm(s, confirmBody())).body.status).to.equal('complete');
+    expect((await confirm(s, await confirmBody(s))).body.status).to.equal('complete');
   });
 
   it('runs the 3-D Secure redirect flow through the authenticate page', async () => {
     const s = await createSession({ returnUrl: 'https://shop.example/return?session={CHECKOUT_SESSION_ID}' });
-    const res = await confirm(s, confirmBody('4000002760003184'));
+    const res = await confirm(s, await confirmBody(s, '4000002760003184'));
     expect(res.status).to.equal(200);
     expect(res.body.status).to.equal('open');
     const pi = res.body.paymentIntent;
@@ -85,19 +88,21 @@ describe('sandbox: confirm', () => {
 
   it('records a failed authentication and lets the customer try again', async () => {
     const s = await createSession({ successUrl: 'https://shop.example/done' });
-    const { body } = await confirm(s, confirmBody('4000002760003184'));
+    const { body } = await confirm(s, await confirmBody(s, '4000002760003184'));
     const url = body.paymentIntent.nextAction.redirectToUrl.url;
     expect(body.paymentIntent.nextAction.redirectToUrl.returnUrl).to.equal('https://shop.example/done');
     await fetch(url, { method: 'POST', body: new URLSearchParams({ outcome: 'fail' }), redirect: 'manual' });
     const after = await retrieveSession(s.id);
     expect(after.status).to.equal('open');
     expect(after.paymentIntent!.status).to.equal('requires_payment_method');
-    expect(after.paymentIntent!.lastPaymentError.code).to.equal('authentication_failed');
+    expect(after.paymentIntent!.lastPaymentError!.code).to.equal('authentication_failed');
+    // The challenged token is spent; a new card entry pays.
+    expect((await confirm(s, await confirmBody(s))).body.status).to.equal('complete');
   });
 
   it('replays a repeated Idempotency-Key and charges once', async () => {
     const s = await createSession();
-    const body = confirmBody();
+    const body = await confirmBody(s);
     const [a, b] = await Promise.all([confirm(s, body, 'double-click'), confirm(s, body, 'double-click')]);
     expect(a.status).to.equal(200);
     expect(b.status).to.equal(200);
@@ -106,22 +111,23 @@ describe('sandbox: confirm', () => {
     expect(later.status).to.equal(200);
     expect((await retrieveSession(s.id)).paymentIntent!.charges).to.have.length(1);
 
-    const reused = await confirm(s, confirmBody('5555555555554444'), 'double-click');
+    const reused = await confirm(s, { ...body, customerDetails: { email: 'other@example.com' } }, 'double-click');
     expect(reused.status).to.equal(400);
     expect(reused.body.error.code).to.equal('idempotency_key_reused');
   });
 
   it('requires an Idempotency-Key', async () => {
     const s = await createSession();
-    const res = await clientRequest('POST', `/checkout/sessions/${s.id}/client/confirm`, s.clientSecret, confirmBody());
+    const res = await clientRequest('POST', `/checkout/sessions/${s.id}/client/confirm`, s.clientSecret, await confirmBody(s));
     expect(res.status).to.equal(400);
     expect(res.body.error.code).to.equal('idempotency_key_missing');
   });
 
   it('answers 410 session_expired once the session has expired', async () => {
     const s = await createSession();
+    const body = await confirmBody(s);
     await expireSession(s.id);
-    const res = await confirm(s, confirmBody());
+    const res = await confirm(s, body);
     expect(res.status).to.equal(410);
     expect(res.body.error.code).to.equal('session_expired');
   });
@@ -134,7 +140,13 @@ describe('sandbox: confirm', () => {
       billingAddressCollection: true,
       paymentMethodTypes: ['card', 'valu'],
     });
-    const good = {
+    /** A confirm body loose enough for each case to break it its own way. */
+    type Body = {
+      customerDetails: Record<string, unknown> & { billingDetails: { address: Record<string, unknown> } };
+      customFields: { key: string; value: string }[];
+      paymentMethod: Record<string, unknown>;
+    };
+    const good: Body = {
       customerDetails: {
         email: 'jane@example.com',
         name: 'Jane',
@@ -142,28 +154,27 @@ describe('sandbox: confirm', () => {
         billingDetails: { address: { line1: '1 Nile St', city: 'Cairo', country: 'EG', postalCode: '11511' } },
       },
       customFields: FIELDS,
-      paymentMethod: confirmBody().paymentMethod,
+      paymentMethod: (await confirmBody(s)).paymentMethod,
     };
-    const cases: [string, string, (b: any) => void][] = [
+    const cases: [string, string, (b: Body) => void][] = [
       ['customerDetails.email', 'parameter_missing', (b) => delete b.customerDetails.email],
       ['customerDetails.email', 'parameter_invalid', (b) => (b.customerDetails.email = 'not-an-email')],
       ['customerDetails.name', 'parameter_missing', (b) => (b.customerDetails.name = '  ')],
       ['customerDetails.phone', 'parameter_invalid', (b) => (b.customerDetails.phone = '12345')],
       ['customerDetails.billingDetails.address.city', 'parameter_missing', (b) => delete b.customerDetails.billingDetails.address.city],
       ['customerDetails.billingDetails.address.postalCode', 'parameter_invalid', (b) => (b.customerDetails.billingDetails.address.postalCode = '1234')],
-      ['customerDetails.billingDetails.address.postalCode', 'parameter_missing', (b) => (b.customerDetails.billingDetails.address = { line1: 'x', city: 'Boston', country: 'US' })],
+      ['customerDetails.billingDetails.address.state', 'parameter_missing', (b) => (b.customerDetails.billingDetails.address = { line1: 'x', city: 'Boston', country: 'US', postalCode: '02108' })],
+      ['customerDetails.billingDetails.address.postalCode', 'parameter_missing', (b) => (b.customerDetails.billingDetails.address = { line1: 'x', city: 'Boston', country: 'US', state: 'MA' })],
       ['customFields.order_note', 'parameter_missing', (b) => (b.customFields = [{ key: 'slot', value: 'evening' }])],
       ['customFields.order_note', 'parameter_invalid', (b) => (b.customFields[0].value = 'much too long')],
       ['customFields.floor', 'parameter_invalid', (b) => b.customFields.push({ key: 'floor', value: '3a' })],
       ['customFields.slot', 'parameter_invalid', (b) => (b.customFields[1].value = 'morning')],
-      ['paymentMethod.card', 'parameter_missing', (b) => delete b.paymentMethod.card],
-      ['paymentMethod.card.number', 'incorrect_number', (b) => (b.paymentMethod.card.number = '4242424242424241')],
-      ['paymentMethod.card.expMonth', 'invalid_expiry_month', (b) => (b.paymentMethod.card.expMonth = 13)],
-      ['paymentMethod.card.expYear', 'invalid_expiry_year', (b) => (b.paymentMethod.card.expYear = 2001)],
-      ['paymentMethod.card.cvc', 'invalid_cvc', (b) => (b.paymentMethod.card.cvc = '12')],
-      ['paymentMethod.card.cvc', 'invalid_cvc', (b) => Object.assign(b.paymentMethod.card, { number: '378282246310005', cvc: '123' })],
+      ['paymentMethod.id', 'parameter_missing', (b) => delete b.paymentMethod.id],
+      ['paymentMethod.id', 'payment_method_invalid', (b) => (b.paymentMethod.id = 'pm_madeup')],
+      ['paymentMethod.id', 'parameter_invalid', (b) => (b.paymentMethod.id = 42)],
+      ['paymentMethod.card', 'raw_card_data_not_allowed', (b) => (b.paymentMethod.card = { number: '4242424242424241', expMonth: 12, expYear: 2040, cvc: '123' })],
       ['paymentMethod.type', 'parameter_invalid', (b) => (b.paymentMethod = { type: 'fawry' })],
-      ['paymentMethod.card.number', 'parameter_invalid', (b) => (b.paymentMethod.card.number = 4242424242424242)],
+      ['paymentMethod.id', 'parameter_unknown', (b) => (b.paymentMethod.type = 'valu')],
       ['customerDetails.nickname', 'parameter_unknown', (b) => (b.customerDetails.nickname = 'JJ')],
     ];
     for (const [param, code, mutate] of cases) {
@@ -175,9 +186,10 @@ describe('sandbox: confirm', () => {
       expect(JSON.stringify(res.body)).to.not.contain('4242424242424241');
     }
     expect((await retrieveSession(s.id)).paymentIntent).to.equal(null);
+    // None of the refusals spent the token: it still pays.
     const ok = await confirm(s, good);
     expect(ok.status, JSON.stringify(ok.body)).to.equal(200);
-    expect(ok.body.customerDetails.billingDetails.address).to.include({ country: 'EG', postalCode: '11511', city: 'Cairo' });
+    expect(ok.body.customerDetails!.billingDetails!.address).to.include({ country: 'EG', postalCode: '11511', city: 'Cairo' });
   });
 
   it('pays with a non-card method inside its limits', async () => {

@@ -23,7 +23,7 @@ describe('sandbox: live status', () => {
         await updateSession(s.id, { merchantName: 'Patched' });
         await clientRequest('POST', `/checkout/sessions/${s.id}/client/promotion-code`, s.clientSecret, { code: 'WELCOME10' });
         await clientRequest('POST', `/checkout/sessions/${s.id}/client/line-items`, s.clientSecret, { lineItems: [{ id: s.lineItems[0].id, quantity: 3 }] });
-        await confirm(s, confirmBody());
+        await confirm(s, await confirmBody(s));
       },
     });
     const data = result.events.map((e) => e.data);
@@ -49,6 +49,7 @@ describe('sandbox: live status', () => {
 
   it('expires a session by the clock and tells the stream', async () => {
     const s = await createSession({ expiresAfterMinutes: 0.03 });
+    const body = await confirmBody(s);
     expect(Date.parse(s.expiresAt) - Date.parse(s.createdAt)).to.equal(1800);
     const started = Date.now();
     const result = await collectEvents(s, { timeoutMs: 6000 });
@@ -57,7 +58,7 @@ describe('sandbox: live status', () => {
     expect(Date.now() - started).to.be.below(5000);
     const load = await clientRequest('GET', `/checkout/sessions/${s.id}/client`, s.clientSecret);
     expect(load.body.status).to.equal('expired');
-    const pay = await confirm(s, confirmBody());
+    const pay = await confirm(s, body);
     expect(pay.status).to.equal(410);
   });
 

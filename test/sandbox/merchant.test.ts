@@ -90,7 +90,7 @@ describe('sandbox: merchant API', () => {
     expect(floor).to.include({ type: 'NUMERIC', isOptional: false, limitType: 'BETWEEN' });
     expect(slot).to.include({ type: 'DROPDOWN', hasLimits: false, limitType: null });
     expect(slot.dropdownOptions).to.deep.equal([{ label: 'Evening', value: 'evening' }]);
-    expect(slot.dropdown.options).to.deep.equal([{ label: 'Evening', value: 'evening' }]);
+    expect(slot.dropdown!.options).to.deep.equal([{ label: 'Evening', value: 'evening' }]);
     // Unknown enum values pass through: handling them is the widget's job.
     expect(s.brandingSettings).to.deep.equal({ colorMode: 'neon', borderStyle: 'pill', colors: { primary: '#0055ff' }, fontFamily: 'Inter, sans-serif' });
     expect(s.customer).to.include({ type: 'guest', name: 'Jane Doe', email: 'jane@example.com' });

@@ -81,7 +81,7 @@ describe('sandbox: money', () => {
     // Each part is converted; the total is their sum, so the rows a customer sees add up exactly.
     expect(p.amountSubtotal).to.equal(convert(s.amountSubtotal));
     expect(p.amountShipping).to.equal(convert(1000));
-    for (const key of ['amountDiscount', 'amountTax', 'amountPlatformFee', 'amountCollectedVat']) expect(p[key]).to.equal(0);
+    for (const key of ['amountDiscount', 'amountTax', 'amountPlatformFee', 'amountCollectedVat'] as const) expect(p[key]).to.equal(0);
     expect(p.amountTotal).to.equal(p.amountSubtotal - p.amountDiscount + p.amountShipping + p.amountTax + p.amountPlatformFee + p.amountCollectedVat);
     expect(Math.abs(p.amountTotal - convert(s.amountTotal))).to.be.at.most(1);
     expect(p.amount).to.equal(p.amountTotal);

@@ -1,5 +1,6 @@
 // Helpers for tests that talk to the real sandbox API over HTTP. web-test-runner starts the
 // sandbox on a free port and injects where it is as window.__XPAY_TEST_ENV__.
+import type { LineItem, Session, TokenizedCard } from '../../sandbox/sessions.mjs';
 
 export interface TestEnv {
   /** e.g. http://127.0.0.1:41234/v1 */
@@ -18,62 +19,19 @@ export interface ApiError {
   [key: string]: unknown;
 }
 
-export interface SandboxLineItem {
-  id: string;
-  object: 'item';
-  quantity: number;
-  price: { id: string; unitAmount: number; currency: string; product: { name: string; description: string | null; images: string[] } };
-  adjustableQuantity: { enabled: boolean; minimum: number | null; maximum: number | null } | null;
-  amountSubtotal: number;
-  amountDiscount: number;
-  amountTax: number;
-  amountTotal: number;
-  currency: string;
-  description: string;
-  presentmentDetails: { currency: string; amountSubtotal: number; amountTotal: number } | null;
-  [key: string]: unknown;
-}
-
-/** The Checkout Session as the sandbox returns it: the fields tests use, loosely. */
-export interface SandboxSession {
-  id: string;
-  object: 'checkout.session';
-  status: 'open' | 'complete' | 'expired';
-  paymentStatus: string;
-  uiMode: 'hosted' | 'embedded';
-  mode: string;
-  submitType: string;
-  currency: string;
-  clientSecret: string;
-  url: string | null;
-  expiresAt: string;
-  createdAt: string;
-  updatedAt: string;
-  amountSubtotal: number;
-  amountTotal: number;
-  totalDetails: {
-    amountDiscount: number;
-    amountShipping: number;
-    amountTax: number;
-    amountPlatformFee: number;
-    amountCollectedVat: number;
-  };
-  presentmentDetails: Record<string, any> | null;
-  lineItems: SandboxLineItem[];
-  customFields: Record<string, any>[];
-  discounts: Record<string, any>[];
-  paymentIntentId: string | null;
-  paymentIntent: Record<string, any> | null;
-  customer: Record<string, any> | null;
-  customerId: string | null;
-  customerDetails: Record<string, any> | null;
-  metadata: Record<string, string>;
-  [key: string]: any;
-}
+/** The Checkout Session as the sandbox returns it (its one type, sandbox/sessions.d.mts). */
+export type SandboxSession = Session;
+export type SandboxLineItem = LineItem;
+export type { TokenizedCard };
+type SessionRef = Pick<SandboxSession, 'id' | 'clientSecret'>;
 
 export interface ApiResponse<T = any> {
   status: number;
-  body: T;
+  /**
+   * `T` when the call succeeded, the error envelope when it did not: tests read `error` only
+   * after asserting a failing status, so it is typed as if present.
+   */
+  body: T & { error: ApiError };
   headers: Headers;
 }
 
@@ -102,7 +60,7 @@ async function send<T>(method: string, path: string, authorization: string | nul
   } catch {
     // not JSON: leave the text for the assertion to show
   }
-  return { status: res.status, body: parsed as T, headers: res.headers };
+  return { status: res.status, body: parsed as ApiResponse<T>['body'], headers: res.headers };
 }
 
 /** A merchant (secret key) call; `key: null` sends no Authorization header. */
@@ -143,24 +101,53 @@ export async function expireSession(id: string): Promise<SandboxSession> {
   return expectOk(await merchantRequest<SandboxSession>('POST', `/checkout/sessions/${id}/expire`), 'expire session');
 }
 
-/** A confirm body that pays with the given card (default: the always-succeeding 4242 card). */
-export function confirmBody(number = '4242424242424242', extra: Record<string, unknown> = {}) {
-  return {
-    customerDetails: { email: 'jane@example.com' },
-    paymentMethod: { type: 'card', card: { number, expMonth: 12, expYear: new Date().getFullYear() + 3, cvc: '123' } },
-    ...extra,
-  };
+let keyCounter = 0;
+const freshKey = (prefix: string) => `${prefix}-${Date.now()}-${(keyCounter += 1)}`;
+
+export interface TestCardInput {
+  number: string;
+  expMonth: number | string;
+  expYear: number | string;
+  cvc: string;
+  name?: string | null;
 }
 
-let keyCounter = 0;
+/** What the card frame sends for `number` (default: the always-succeeding 4242 card). */
+export function cardBody(number = '4242424242424242', card: Partial<TestCardInput> = {}) {
+  return { type: 'card', card: { number, expMonth: 12, expYear: new Date().getFullYear() + 3, cvc: '123', ...card } };
+}
+
+/** POSTs to the payment-methods endpoint as the card frame does; a fresh Idempotency-Key unless one is given. */
+export function tokenizeRequest<T = any>(session: SessionRef, body: unknown, idempotencyKey = freshKey('pm')) {
+  return clientRequest<T>('POST', `/checkout/sessions/${session.id}/client/payment-methods`, session.clientSecret, body, { 'Idempotency-Key': idempotencyKey });
+}
+
+/**
+ * Mints a card token for the session, as the card frame would: `card` is a number (see
+ * sandbox/README.md for the test cards) or the fields to send. Throws unless the sandbox answers 200.
+ */
+export async function tokenizeCard(session: SessionRef, card: string | Partial<TestCardInput> = {}): Promise<TokenizedCard> {
+  const body = typeof card === 'string' ? cardBody(card) : cardBody(card.number, card);
+  return expectOk(await tokenizeRequest<TokenizedCard>(session, body), 'tokenize card');
+}
+
+/**
+ * A confirm body that pays by card for `session`: `card` is a token from tokenizeCard, or what
+ * to tokenize first (a test card number, or the fields to send; default 4242…).
+ */
+export async function confirmBody(session: SessionRef, card: string | Partial<TestCardInput> | TokenizedCard = {}, extra: Record<string, unknown> = {}) {
+  const token = typeof card === 'object' && 'id' in card ? card : await tokenizeCard(session, card);
+  return { customerDetails: { email: 'jane@example.com' }, paymentMethod: { type: 'card', id: token.id }, ...extra };
+}
+
 /** POSTs a confirm with a fresh Idempotency-Key unless one is given. */
-export function confirm<T = any>(session: Pick<SandboxSession, 'id' | 'clientSecret'>, body: unknown, idempotencyKey = `test-${Date.now()}-${(keyCounter += 1)}`) {
+export function confirm<T = any>(session: SessionRef, body: unknown, idempotencyKey = freshKey('test')) {
   return clientRequest<T>('POST', `/checkout/sessions/${session.id}/client/confirm`, session.clientSecret, body, { 'Idempotency-Key': idempotencyKey });
 }
 
 export interface SseEvent {
   event: string;
-  data: any;
+  data: SandboxSession;
 }
 
 /**
@@ -168,7 +155,7 @@ export interface SseEvent {
  * the header) and collects events until `until` says stop, the stream ends, or time runs out.
  */
 export async function collectEvents(
-  session: Pick<SandboxSession, 'id' | 'clientSecret'>,
+  session: SessionRef,
   { until = () => false, timeoutMs = 5000, onOpen }: { until?: (events: SseEvent[]) => boolean; timeoutMs?: number; onOpen?: () => Promise<unknown> | void } = {},
 ): Promise<{ status: number; contentType: string | null; events: SseEvent[]; ended: boolean }> {
   const controller = new AbortController();
