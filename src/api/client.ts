@@ -2,18 +2,45 @@ import { CheckoutError, type CheckoutErrorCode } from './errors.js';
 import { clockOffsetMs } from '../lib/server-clock.js';
 import { parseSession, type Session } from './schema.js';
 
+/**
+ * How failed loads (and confirms, which are idempotent) are retried. Injectable so tests can
+ * record the pauses instead of sitting through them.
+ */
+export interface RetryPolicy {
+  /** Tries in all, the first one included. */
+  tries: number;
+  /** The backoff before the first retry; it doubles for each further one. */
+  baseDelayMs: number;
+  /** No pause is longer, whether from backoff or from the provider's `Retry-After`. */
+  maxDelayMs: number;
+  /** Source of the jitter, in [0, 1). */
+  random: () => number;
+  /** Waits `ms`; rejects with the signal's reason once it aborts. */
+  wait: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
 export interface CheckoutApiOptions {
   apiBase: string;
   clientSecret: string;
   sessionId: string;
-  /** Delays between load attempts; its length + 1 is the number of tries. */
-  retryDelaysMs?: readonly number[];
+  retry?: Partial<RetryPolicy>;
 }
 
 export interface ConfirmBody {
   customerDetails: Record<string, unknown>;
   customFields?: { key: string; value: string }[];
-  paymentMethod: Record<string, unknown>;
+  /** `{ type }`, plus `id` for a card: the payment method the card frame created. */
+  paymentMethod: { type: string; [field: string]: unknown };
+}
+
+/**
+ * A card payment method minted inside the provider's card frame (CONTRACT section 5): what the
+ * page may know about a card. Single use, bound to its session.
+ */
+export interface TokenizedCard {
+  id: string;
+  type: 'card';
+  card: { brand: string; last4: string; expMonth: number; expYear: number; funding: string | null; country: string | null };
 }
 
 interface ProviderError {
@@ -23,15 +50,72 @@ interface ProviderError {
   declineCode?: string;
 }
 
-const DEFAULT_RETRY_DELAYS_MS = [300, 900] as const;
+/** Which answers a call knows besides 2xx: a load knows fewer than a change to the session. */
+type CallKind = 'load' | 'change';
 
-function classifyStatus(status: number): CheckoutErrorCode {
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
+  tries: 3,
+  baseDelayMs: 400,
+  // CONTRACT section 2: a provider's Retry-After is honoured up to 10 s, no further.
+  maxDelayMs: 10_000,
+  random: Math.random,
+  wait,
+});
+
+/**
+ * Rate limits (429) and server failures (5xx) are transient: retrying can fix them, so they are
+ * `network` like a lost connection. Everything a call does not expect is `unexpected_response`,
+ * never a guess at one of the codes that has its own UI.
+ */
+function classifyStatus(status: number, call: CallKind): CheckoutErrorCode {
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 404) return 'session_not_found';
   if (status === 410) return 'session_expired';
-  if (status === 402) return 'payment_failed';
-  if (status >= 500) return 'network';
-  return 'invalid_request';
+  if (status === 429 || status >= 500) return 'network';
+  if (call === 'change' && status === 400) return 'invalid_request';
+  if (call === 'change' && status === 402) return 'payment_failed';
+  return 'unexpected_response';
+}
+
+/**
+ * `Retry-After` in milliseconds from now: delta-seconds or an HTTP date. A date is measured
+ * against the answer's own `Date` header when there is one, so a device clock that is off does
+ * not stretch or cancel the pause.
+ */
+export function parseRetryAfter(value: string | null, serverNowMs: number): number | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date always names its day and month; this keeps `-1` from parsing as a year.
+  if (!/[A-Za-z]/.test(text)) return null;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, at - serverNowMs);
+}
+
+/**
+ * The pause before retry number `retryIndex` (0 for the first). The provider's `Retry-After`
+ * wins, capped. Otherwise exponential backoff with "equal jitter": half of it fixed so pauses
+ * grow, half random so widgets that failed together do not all retry at the same instant.
+ */
+export function retryDelayMs(policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'random'>, retryIndex: number, retryAfterMs: number | null | undefined): number {
+  if (retryAfterMs !== null && retryAfterMs !== undefined) return Math.min(Math.max(0, retryAfterMs), policy.maxDelayMs);
+  const backoff = Math.min(policy.baseDelayMs * 2 ** retryIndex, policy.maxDelayMs);
+  return backoff / 2 + (policy.random() * backoff) / 2;
 }
 
 async function readProviderError(response: Response): Promise<ProviderError> {
@@ -43,72 +127,68 @@ async function readProviderError(response: Response): Promise<ProviderError> {
   }
 }
 
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
-  });
-}
-
 /**
  * The client-side calls of CONTRACT section 2. The secret travels only in the
  * Authorization header; URLs carry nothing but the session id.
  */
 export class CheckoutApi {
   readonly sessionUrl: string;
+  /** The session every answer must be about (the part of the secret before `_secret_`). */
+  readonly sessionId: string;
   /** Provider time minus device time, from the latest answer's Date header (expiry runs on it). */
   serverClockOffsetMs = 0;
-  private readonly retryDelaysMs: readonly number[];
+  private readonly retry: RetryPolicy;
 
   constructor(private readonly options: CheckoutApiOptions) {
     const base = options.apiBase.replace(/\/+$/, '');
+    this.sessionId = options.sessionId;
     this.sessionUrl = `${base}/checkout/sessions/${encodeURIComponent(options.sessionId)}/client`;
-    this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   }
 
   private headers(extra: Record<string, string> = {}): Headers {
     return new Headers({ Authorization: `Bearer ${this.options.clientSecret}`, ...extra });
   }
 
-  /** One HTTP exchange; transport failures and 5xx become `network`, other non-2xx their contract code. */
-  private async send(path: string, init: RequestInit): Promise<Response> {
+  /** One HTTP exchange; every failure leaves as a classified CheckoutError (or the abort reason). */
+  private async send(path: string, init: RequestInit, call: CallKind): Promise<Response> {
     let response: Response;
     const sentAt = Date.now();
     try {
       response = await fetch(this.sessionUrl + path, { ...init, credentials: 'omit', cache: 'no-store' });
     } catch (error) {
-      if (init.signal?.aborted) throw error;
+      if (init.signal?.aborted) throw init.signal.reason ?? error;
       throw new CheckoutError('network', 'The provider could not be reached.');
     }
-    if (response.headers.has('date')) {
-      this.serverClockOffsetMs = clockOffsetMs(response.headers.get('date'), sentAt, Date.now());
-    }
+    const date = response.headers.get('date');
+    if (date) this.serverClockOffsetMs = clockOffsetMs(date, sentAt, Date.now());
     if (response.ok) return response;
     const providerError = await readProviderError(response);
-    throw new CheckoutError(classifyStatus(response.status), providerError.message ?? `HTTP ${response.status}`, {
+    const serverNow = (date && Date.parse(date)) || Date.now();
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), serverNow);
+    throw new CheckoutError(classifyStatus(response.status, call), providerError.message ?? `HTTP ${response.status}`, {
       status: response.status,
       param: providerError.param,
       declineCode: providerError.declineCode,
       providerCode: providerError.code,
+      ...(retryAfterMs === null ? {} : { retryAfterMs }),
     });
   }
 
-  /** Retries only what retrying can fix (network and 5xx), with growing pauses. */
+  /** Retries only what retrying can fix (network, 429, 5xx), with growing, jittered pauses. */
   private async withRetries<T>(attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     for (let tryIndex = 0; ; tryIndex += 1) {
       try {
         return await attempt();
       } catch (error) {
-        const canRetry = error instanceof CheckoutError && error.retryable && tryIndex < this.retryDelaysMs.length;
-        if (!canRetry) throw error;
-        await wait(this.retryDelaysMs[tryIndex], signal);
+        if (signal?.aborted) throw signal.reason;
+        if (!(error instanceof CheckoutError) || !error.retryable || tryIndex + 1 >= this.retry.tries) throw error;
+        await this.retry.wait(retryDelayMs(this.retry, tryIndex, error.details.retryAfterMs), signal);
       }
     }
   }
 
+  /** A 200 is only a session when it parses and is the session this secret belongs to. */
   private async sessionFrom(response: Response): Promise<Session> {
     let body: unknown;
     try {
@@ -118,27 +198,34 @@ export class CheckoutApi {
     }
     const session = parseSession(body);
     if (!session) throw new CheckoutError('invalid_session', 'The provider answered with a session the widget cannot read.');
+    if (session.id !== this.sessionId) {
+      throw new CheckoutError('invalid_session', 'The provider answered with a different checkout session.');
+    }
     return session;
   }
 
   async loadSession(signal?: AbortSignal): Promise<Session> {
     return this.withRetries(async () => {
-      const response = await this.send('', { method: 'GET', headers: this.headers(), signal });
+      const response = await this.send('', { method: 'GET', headers: this.headers(), signal }, 'load');
       return this.sessionFrom(response);
     }, signal);
   }
 
   private async postForSession(path: string, body: unknown, signal?: AbortSignal, extraHeaders = {}): Promise<Session> {
-    const response = await this.send(path, {
-      method: 'POST',
-      headers: this.headers({ 'Content-Type': 'application/json', ...extraHeaders }),
-      body: JSON.stringify(body),
-      signal,
-    });
+    const response = await this.send(
+      path,
+      {
+        method: 'POST',
+        headers: this.headers({ 'Content-Type': 'application/json', ...extraHeaders }),
+        body: JSON.stringify(body),
+        signal,
+      },
+      'change',
+    );
     return this.sessionFrom(response);
   }
 
-  /** Network failures are retried with the same key: the provider then answers the first attempt's result. */
+  /** Transient failures are retried with the same key: the provider then answers the first attempt's result. */
   confirm(body: ConfirmBody, idempotencyKey: string, signal?: AbortSignal): Promise<Session> {
     return this.withRetries(
       () => this.postForSession('/confirm', body, signal, { 'Idempotency-Key': idempotencyKey }),
@@ -156,6 +243,6 @@ export class CheckoutApi {
 
   /** The raw event stream; the caller reads its body (EventSource cannot send the Authorization header). */
   openEventStream(signal: AbortSignal): Promise<Response> {
-    return this.send('/events', { method: 'GET', headers: this.headers({ Accept: 'text/event-stream' }), signal });
+    return this.send('/events', { method: 'GET', headers: this.headers({ Accept: 'text/event-stream' }), signal }, 'change');
   }
 }

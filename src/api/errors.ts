@@ -5,11 +5,16 @@ export type CheckoutErrorCode =
   | 'unauthorized'
   | 'session_not_found'
   | 'network'
+  | 'unexpected_response'
   | 'invalid_session'
   | 'ui_mode_not_embedded'
   | 'session_expired'
   | 'payment_failed'
-  | 'invalid_request';
+  | 'invalid_request'
+  /** The card frame refused the card; its own inputs show why. */
+  | 'card_invalid'
+  /** The card frame never became usable (it failed to load or to answer). */
+  | 'card_frame_unavailable';
 
 /**
  * A failed call to the provider, already classified. `message` is the provider's
@@ -21,12 +26,19 @@ export class CheckoutError extends Error {
   constructor(
     readonly code: CheckoutErrorCode,
     message: string,
-    readonly details: { status?: number; param?: string; declineCode?: string; providerCode?: string } = {},
+    readonly details: {
+      status?: number;
+      param?: string;
+      declineCode?: string;
+      providerCode?: string;
+      /** How long the provider asked us to wait (`Retry-After`), when it said. */
+      retryAfterMs?: number;
+    } = {},
   ) {
     super(message);
   }
 
-  /** Retrying can only help when the failure was transport-level. */
+  /** Retrying can only help when the failure was transport-level (including 429 and 5xx). */
   get retryable(): boolean {
     return this.code === 'network';
   }

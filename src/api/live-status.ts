@@ -63,7 +63,9 @@ export class LiveStatus {
     }
     let delivered = false;
     try {
-      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      // A 204 or an opaque answer has no body: that is a broken stream, handled below.
+      if (!response.body) throw new Error('The event stream has no body.');
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       const parse = createSseParser(({ event, data }) => {
         if (event !== 'session.updated') return;
         let json: unknown;
@@ -73,7 +75,8 @@ export class LiveStatus {
           return;
         }
         const session = parseSession(json);
-        if (session && !signal.aborted) {
+        // An update about another session is not ours to show (the same rule as a load's).
+        if (session && session.id === this.options.api.sessionId && !signal.aborted) {
           delivered = true;
           this.options.onSession(session);
         }

@@ -15,6 +15,7 @@ export const en = {
   'error.session_not_found': 'This checkout could not be found. Please start the checkout again.',
   'error.network': 'We could not reach the payment service. Check your connection and try again.',
   'error.invalid_session': 'The payment service sent a checkout we could not read. Please try again later.',
+  'error.unexpected_response': 'The payment service gave an answer we could not use. Try again.',
   'error.ui_mode_not_embedded': 'This checkout is completed on its own page.',
   'action.retry': 'Try again',
   'action.continueToCheckout': 'Continue to checkout',
@@ -52,6 +53,8 @@ export const en = {
   'card.cvcHint': { one: 'The {count} digit on the back of your card.', other: 'The {count} digits on the back of your card.' },
   'card.cvcHintAmex': 'The {count} digits on the front of your card.',
   'card.brand': 'Card brand: {brand}',
+  'card.frameTitle': 'Card details',
+  'card.frameUnavailable': 'Card entry could not load. Check your connection and try again.',
 
   'pay.PAY': 'Pay {amount}',
   'pay.BOOK': 'Book for {amount}',

@@ -1,9 +1,22 @@
 import { formatMoney, formatRate } from '../lib/money.js';
-import type { MessageKey } from './en.js';
+import { en, type MessageKey } from './en.js';
 import { directionOf } from './resolve.js';
 import type { Message, MessageParams } from './types.js';
 
 export type Catalog = Record<MessageKey, Message>;
+
+/** Keys already reported missing, so a re-render every second does not flood the console. */
+const warnedMissing = new Set<string>();
+
+/** The form of `message` for `count`, or null when the catalog entry is unusable. */
+function pick(message: Message | undefined, plural: () => Intl.LDMLPluralRule): string | null {
+  if (typeof message === 'string') return message;
+  if (!message || typeof message !== 'object') return null;
+  const form = message[plural() as keyof typeof message] ?? message.other;
+  return typeof form === 'string' ? form : null;
+}
+
+const englishPlurals = new Intl.PluralRules('en');
 
 /**
  * Strings and formats for one locale. Each widget holds its own instance (nothing is
@@ -25,12 +38,23 @@ export class Translator {
     this.plurals = new Intl.PluralRules(locale);
   }
 
+  /**
+   * Never throws, so a missing or broken entry can never take a render down with it: the
+   * catalog's message, else English (with its own plural rules), else the key itself, with
+   * one console warning per key and language.
+   */
   t(key: MessageKey, params: MessageParams = {}): string {
-    const message = this.catalog[key];
-    const template =
-      typeof message === 'string'
-        ? message
-        : (message[this.plurals.select(Number(params.count ?? 0)) as keyof typeof message] ?? message.other);
+    const count = Number(params.count ?? 0);
+    let template = pick(this.catalog[key], () => this.plurals.select(count));
+    if (template === null) {
+      template = pick((en as Partial<Catalog>)[key], () => englishPlurals.select(count));
+      const id = `${this.language}:${key}`;
+      if (!warnedMissing.has(id)) {
+        warnedMissing.add(id);
+        console.warn(`[xpay-checkout] no "${key}" message in the "${this.language}" catalog${template === null ? '' : ', using English'}`);
+      }
+    }
+    if (template === null) return key;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { clientRequest, createSession, type SandboxSession } from '../support/sandbox.js';
+import { CheckoutApi } from '../../src/api/client.js';
+import { clientRequest, createSession, testEnv, type SandboxSession } from '../support/sandbox.js';
+import { captureWarningsPerTest } from '../support/spies.js';
+import { checkoutFailure } from '../unit/helpers.js';
 
 const promo = (s: SandboxSession, code: string | null) =>
   clientRequest<SandboxSession>('POST', `/checkout/sessions/${s.id}/client/promotion-code`, s.clientSecret, { code });
@@ -25,6 +28,74 @@ describe('sandbox: client load', () => {
     expect(res.status).to.equal(200);
     expect(res.body).to.not.have.property('currency');
     expect(res.body.amountTotal).to.equal('200000');
+  });
+});
+
+/** The widget's own client against the sandbox; pauses are recorded, not waited. */
+function widgetClient(s: SandboxSession) {
+  const waits: number[] = [];
+  const api = new CheckoutApi({
+    apiBase: testEnv.apiBase,
+    clientSecret: s.clientSecret,
+    sessionId: s.id,
+    retry: { random: () => 0.5, wait: async (ms) => void waits.push(ms) },
+  });
+  return { api, waits };
+}
+
+describe('widget client: load answers (CONTRACT section 2)', () => {
+  const warnings = captureWarningsPerTest();
+
+  for (const status of [409, 418]) {
+    it(`${status} is unexpected_response, without a retry`, async () => {
+      const s = await createSession({ sandbox: { failLoads: { count: 2, status } } });
+      const { api, waits } = widgetClient(s);
+      const error = await checkoutFailure(api.loadSession());
+      expect([error.code, error.details.status]).to.deep.equal(['unexpected_response', status]);
+      expect(waits).to.deep.equal([]);
+      // Only one of the two scheduled failures was used: nothing was retried.
+      expect((await load(s)).status).to.equal(status);
+      expect((await load(s)).status).to.equal(200);
+    });
+  }
+
+  it('429 with Retry-After: waits what the provider asked, then loads', async () => {
+    const s = await createSession({ sandbox: { failLoads: { count: 1, status: 429, retryAfter: 2 } } });
+    const { api, waits } = widgetClient(s);
+    const session = await api.loadSession();
+    expect(session.id).to.equal(s.id);
+    expect(waits).to.deep.equal([2000]);
+  });
+
+  it('503 three times is network after three tries; twice, the third try loads', async () => {
+    const down = await createSession({ sandbox: { failLoads: { count: 3, status: 503 } } });
+    const failed = widgetClient(down);
+    expect((await checkoutFailure(failed.api.loadSession())).code).to.equal('network');
+    expect(failed.waits).to.have.length(2);
+    expect((await load(down)).status).to.equal(200);
+
+    const flaky = await createSession({ sandbox: { failLoads: 2 } });
+    const recovered = widgetClient(flaky);
+    expect((await recovered.api.loadSession()).id).to.equal(flaky.id);
+    expect(recovered.waits).to.have.length(2);
+  });
+
+  it('410 is session_expired (the expired notice, reason status)', async () => {
+    const s = await createSession({ sandbox: { failLoads: { count: 1, status: 410 } } });
+    const { api, waits } = widgetClient(s);
+    expect((await checkoutFailure(api.loadSession())).code).to.equal('session_expired');
+    expect(waits).to.deep.equal([]);
+  });
+
+  it('a session whose id is not the secret’s is invalid_session', async () => {
+    const s = await createSession({ sandbox: { loadIdMismatch: true } });
+    const raw = await load(s);
+    expect(raw.status).to.equal(200);
+    expect(raw.body.id).to.not.equal(s.id);
+    const { api, waits } = widgetClient(s);
+    expect((await checkoutFailure(api.loadSession())).code).to.equal('invalid_session');
+    expect(waits).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
   });
 });
 

@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { captureWarningsPerTest } from '../support/spies.js';
 import { parseSession } from '../../src/api/schema.js';
+import { minimalSessionBody } from './helpers.js';
 
-const minimal = {
-  id: 'cs_test_1',
-  object: 'checkout.session',
-  status: 'open',
-  uiMode: 'embedded',
-  currency: 'EGP',
-  amountSubtotal: 1000,
-  amountTotal: 1000,
-  lineItems: [{ id: 'li_1', quantity: 1, amountSubtotal: 1000, amountTotal: 1000 }],
-  expiresAt: '2030-01-01T00:00:00.000Z',
-};
+const minimal = minimalSessionBody();
 
 describe('session schema', () => {
   const warnings = captureWarningsPerTest();
@@ -38,7 +29,7 @@ describe('session schema', () => {
 
   it('rejects a missing or mistyped required field', () => {
     for (const field of ['id', 'object', 'status', 'uiMode', 'currency', 'amountSubtotal', 'amountTotal', 'lineItems', 'expiresAt']) {
-      const { [field]: _removed, ...rest } = minimal as Record<string, unknown>;
+      const { [field]: _removed, ...rest } = minimal;
       expect(parseSession(rest), `without ${field}`).to.equal(null);
     }
     expect(parseSession({ ...minimal, amountTotal: '1000' })).to.equal(null);

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'تعذّر العثور على صفحة الدفع هذه. يُرجى بدء عملية الدفع من جديد.',
   'error.network': 'تعذّر الاتصال بخدمة الدفع. تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.',
   'error.invalid_session': 'أرسلت خدمة الدفع بيانات تعذّرت علينا قراءتها. يُرجى إعادة المحاولة لاحقًا.',
+  'error.unexpected_response': 'أرسلت خدمة الدفع ردًّا تعذّر علينا استخدامه. أعد المحاولة.',
   'error.ui_mode_not_embedded': 'تُستكمل عملية الدفع هذه في صفحة مستقلة.',
   'action.retry': 'إعادة المحاولة',
   'action.continueToCheckout': 'المتابعة إلى الدفع',
@@ -63,6 +64,8 @@ const catalog: Catalog = {
     other: 'الرمز المكوّن من {count} رقم والمطبوع على وجه بطاقتك.',
   },
   'card.brand': 'نوع البطاقة: {brand}',
+  'card.frameTitle': 'بيانات البطاقة',
+  'card.frameUnavailable': 'تعذّر تحميل خانة إدخال البطاقة. تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.',
 
   'pay.PAY': 'ادفع {amount}',
   'pay.BOOK': 'احجز مقابل {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'No s’ha trobat aquest pagament. Torna a començar el pagament.',
   'error.network': 'No hem pogut connectar amb el servei de pagament. Comprova la connexió i torna-ho a provar.',
   'error.invalid_session': 'El servei de pagament ha enviat dades que no hem pogut llegir. Torna-ho a provar més tard.',
+  'error.unexpected_response': 'El servei de pagament ha donat una resposta que no hem pogut fer servir. Torna-ho a provar.',
   'error.ui_mode_not_embedded': 'Aquest pagament es completa en una pàgina pròpia.',
   'action.retry': 'Torna-ho a provar',
   'action.continueToCheckout': 'Continua al pagament',
@@ -53,6 +54,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Els {count} dígits de l’anvers de la targeta.',
   'card.brand': 'Marca de la targeta: {brand}',
+  'card.frameTitle': 'Dades de la targeta',
+  'card.frameUnavailable': 'No s’han pogut carregar els camps de la targeta. Comprova la connexió i torna-ho a provar.',
 
   'pay.PAY': 'Paga {amount}',
   'pay.BOOK': 'Reserva per {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Tuto platbu se nepodařilo najít. Zahajte prosím platbu znovu.',
   'error.network': 'Nepodařilo se spojit s platební službou. Zkontrolujte připojení k internetu a zkuste to znovu.',
   'error.invalid_session': 'Platební služba odeslala údaje o platbě, které nelze přečíst. Zkuste to prosím později.',
+  'error.unexpected_response': 'Platební služba vrátila odpověď, kterou nelze použít. Zkuste to znovu.',
   'error.ui_mode_not_embedded': 'Tato platba se dokončuje na samostatné stránce.',
   'action.retry': 'Zkusit znovu',
   'action.continueToCheckout': 'Pokračovat k platbě',
@@ -59,6 +60,8 @@ const catalog: Catalog = {
     other: '{count} číslic na přední straně karty.',
   },
   'card.brand': 'Typ karty: {brand}',
+  'card.frameTitle': 'Údaje o kartě',
+  'card.frameUnavailable': 'Pole pro zadání karty se nepodařilo načíst. Zkontrolujte připojení k internetu a zkuste to znovu.',
 
   'pay.PAY': 'Zaplatit {amount}',
   'pay.BOOK': 'Rezervovat za {amount}',

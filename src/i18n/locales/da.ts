@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Betalingen blev ikke fundet. Start betalingen forfra.',
   'error.network': 'Vi kunne ikke få forbindelse til betalingstjenesten. Tjek din forbindelse, og prøv igen.',
   'error.invalid_session': 'Betalingstjenesten sendte oplysninger, som vi ikke kunne læse. Prøv igen senere.',
+  'error.unexpected_response': 'Betalingstjenesten gav et svar, som vi ikke kunne bruge. Prøv igen.',
   'error.ui_mode_not_embedded': 'Denne betaling gennemføres på en separat side.',
   'action.retry': 'Prøv igen',
   'action.continueToCheckout': 'Fortsæt til betaling',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'De {count} cifre på forsiden af dit kort.',
   'card.brand': 'Korttype: {brand}',
+  'card.frameTitle': 'Kortoplysninger',
+  'card.frameUnavailable': 'Kortfelterne kunne ikke indlæses. Tjek din forbindelse, og prøv igen.',
 
   'pay.PAY': 'Betal {amount}',
   'pay.BOOK': 'Book for {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Dieser Bezahlvorgang wurde nicht gefunden. Bitte starten Sie den Bezahlvorgang erneut.',
   'error.network': 'Der Zahlungsdienst ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   'error.invalid_session': 'Der Zahlungsdienst hat Daten gesendet, die nicht gelesen werden konnten. Bitte versuchen Sie es später erneut.',
+  'error.unexpected_response': 'Der Zahlungsdienst hat eine Antwort gesendet, die nicht verwendet werden konnte. Bitte versuchen Sie es erneut.',
   'error.ui_mode_not_embedded': 'Dieser Bezahlvorgang wird auf einer eigenen Seite abgeschlossen.',
   'action.retry': 'Erneut versuchen',
   'action.continueToCheckout': 'Weiter zur Bezahlung',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Die {count} Ziffern auf der Vorderseite Ihrer Karte.',
   'card.brand': 'Kartentyp: {brand}',
+  'card.frameTitle': 'Kartendaten',
+  'card.frameUnavailable': 'Die Karteneingabe konnte nicht geladen werden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
 
   'pay.PAY': '{amount} bezahlen',
   'pay.BOOK': 'Für {amount} zahlungspflichtig buchen',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'No se ha encontrado este pago. Vuelve a iniciar el pago.',
   'error.network': 'No hemos podido conectar con el servicio de pago. Comprueba tu conexión e inténtalo de nuevo.',
   'error.invalid_session': 'El servicio de pago ha enviado datos que no hemos podido leer. Inténtalo de nuevo más tarde.',
+  'error.unexpected_response': 'El servicio de pago ha dado una respuesta que no hemos podido usar. Inténtalo de nuevo.',
   'error.ui_mode_not_embedded': 'Este pago se completa en su propia página.',
   'action.retry': 'Reintentar',
   'action.continueToCheckout': 'Continuar con el pago',
@@ -53,6 +54,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Los {count} dígitos del anverso de tu tarjeta.',
   'card.brand': 'Marca de la tarjeta: {brand}',
+  'card.frameTitle': 'Datos de la tarjeta',
+  'card.frameUnavailable': 'No se han podido cargar los campos de la tarjeta. Comprueba tu conexión e inténtalo de nuevo.',
 
   'pay.PAY': 'Pagar {amount}',
   'pay.BOOK': 'Reservar por {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'این صفحهٔ پرداخت پیدا نشد. لطفاً فرایند پرداخت را از نو آغاز کنید.',
   'error.network': 'ارتباط با سرویس پرداخت برقرار نشد. اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.',
   'error.invalid_session': 'سرویس پرداخت اطلاعاتی فرستاد که خواندن آن ممکن نبود. لطفاً بعداً دوباره تلاش کنید.',
+  'error.unexpected_response': 'سرویس پرداخت پاسخی داد که قابل استفاده نبود. دوباره تلاش کنید.',
   'error.ui_mode_not_embedded': 'این پرداخت در صفحهٔ جداگانه‌ای انجام می‌شود.',
   'action.retry': 'تلاش دوباره',
   'action.continueToCheckout': 'رفتن به صفحهٔ پرداخت',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'کد {count} رقمی روی کارت شما.',
   'card.brand': 'نوع کارت: {brand}',
+  'card.frameTitle': 'مشخصات کارت',
+  'card.frameUnavailable': 'بخش ورود اطلاعات کارت بارگیری نشد. اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.',
 
   'pay.PAY': 'پرداخت {amount}',
   'pay.BOOK': 'رزرو به مبلغ {amount}',

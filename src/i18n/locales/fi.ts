@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Kassaa ei löytynyt. Aloita maksaminen uudelleen.',
   'error.network': 'Maksupalveluun ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'error.invalid_session': 'Maksupalvelu lähetti tietoja, joita ei voitu lukea. Yritä myöhemmin uudelleen.',
+  'error.unexpected_response': 'Maksupalvelu antoi vastauksen, jota ei voitu käyttää. Yritä uudelleen.',
   'error.ui_mode_not_embedded': 'Tämä maksu suoritetaan omalla sivullaan.',
   'action.retry': 'Yritä uudelleen',
   'action.continueToCheckout': 'Siirry kassalle',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': '{count} numeroa kortin etupuolella.',
   'card.brand': 'Korttityyppi: {brand}',
+  'card.frameTitle': 'Kortin tiedot',
+  'card.frameUnavailable': 'Kortin tietojen syöttökenttiä ei voitu ladata. Tarkista verkkoyhteys ja yritä uudelleen.',
 
   'pay.PAY': 'Maksa {amount}',
   'pay.BOOK': 'Varaa hintaan {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Hindi mahanap ang checkout na ito. Pakisimulan muli ang checkout.',
   'error.network': 'Hindi namin makonekta ang payment service. Tingnan ang iyong koneksyon at subukang muli.',
   'error.invalid_session': 'Nagpadala ang payment service ng checkout na hindi namin mabasa. Pakisubukang muli mamaya.',
+  'error.unexpected_response': 'Nagbigay ang payment service ng sagot na hindi namin magamit. Subukang muli.',
   'error.ui_mode_not_embedded': 'Kinukumpleto ang checkout na ito sa sarili nitong page.',
   'action.retry': 'Subukang muli',
   'action.continueToCheckout': 'Magpatuloy sa checkout',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Ang {count} digit sa harap ng iyong card.',
   'card.brand': 'Brand ng card: {brand}',
+  'card.frameTitle': 'Mga detalye ng card',
+  'card.frameUnavailable': 'Hindi ma-load ang lagayan ng mga detalye ng card. Tingnan ang iyong koneksyon at subukang muli.',
 
   'pay.PAY': 'Magbayad ng {amount}',
   'pay.BOOK': 'Mag-book sa halagang {amount}',

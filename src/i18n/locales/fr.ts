@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Ce paiement est introuvable. Veuillez recommencer le paiement.',
   'error.network': 'Impossible de joindre le service de paiement. Vérifiez votre connexion, puis réessayez.',
   'error.invalid_session': 'Le service de paiement a renvoyé des données de paiement illisibles. Veuillez réessayer plus tard.',
+  'error.unexpected_response': 'Le service de paiement a renvoyé une réponse inutilisable. Veuillez réessayer.',
   'error.ui_mode_not_embedded': 'Ce paiement s’effectue sur une page dédiée.',
   'action.retry': 'Réessayer',
   'action.continueToCheckout': 'Continuer vers le paiement',
@@ -53,6 +54,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Les {count} chiffres au recto de votre carte.',
   'card.brand': 'Type de carte : {brand}',
+  'card.frameTitle': 'Informations de la carte',
+  'card.frameUnavailable': 'Impossible de charger la saisie de la carte. Vérifiez votre connexion, puis réessayez.',
 
   'pay.PAY': 'Payer {amount}',
   'pay.BOOK': 'Réserver pour {amount}',

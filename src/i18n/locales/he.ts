@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'עמוד התשלום לא נמצא. יש להתחיל את התשלום מחדש.',
   'error.network': 'אין חיבור לשירות התשלומים. כדאי לבדוק את החיבור לאינטרנט ולנסות שוב.',
   'error.invalid_session': 'שירות התשלומים שלח נתונים שלא ניתן לקרוא. יש לנסות שוב מאוחר יותר.',
+  'error.unexpected_response': 'שירות התשלומים החזיר תשובה שלא ניתן להשתמש בה. יש לנסות שוב.',
   'error.ui_mode_not_embedded': 'התשלום הזה מתבצע בעמוד נפרד.',
   'action.retry': 'ניסיון חוזר',
   'action.continueToCheckout': 'המשך לתשלום',
@@ -57,6 +58,8 @@ const catalog: Catalog = {
     other: 'קוד בן {count} ספרות בחזית הכרטיס.',
   },
   'card.brand': 'סוג הכרטיס: {brand}',
+  'card.frameTitle': 'פרטי הכרטיס',
+  'card.frameUnavailable': 'לא ניתן היה לטעון את שדות הכרטיס. כדאי לבדוק את החיבור לאינטרנט ולנסות שוב.',
 
   'pay.PAY': 'תשלום {amount}',
   'pay.BOOK': 'הזמנת מקום תמורת {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Ovo plaćanje nije pronađeno. Započnite plaćanje ponovno.',
   'error.network': 'Povezivanje s uslugom plaćanja nije uspjelo. Provjerite internetsku vezu i pokušajte ponovno.',
   'error.invalid_session': 'Usluga plaćanja poslala je podatke o plaćanju koje nije moguće pročitati. Pokušajte ponovno kasnije.',
+  'error.unexpected_response': 'Usluga plaćanja dala je odgovor koji nije moguće upotrijebiti. Pokušajte ponovno.',
   'error.ui_mode_not_embedded': 'Ovo se plaćanje dovršava na zasebnoj stranici.',
   'action.retry': 'Pokušajte ponovno',
   'action.continueToCheckout': 'Nastavite na plaćanje',
@@ -57,6 +58,8 @@ const catalog: Catalog = {
     other: '{count} znamenki na prednjoj strani kartice.',
   },
   'card.brand': 'Vrsta kartice: {brand}',
+  'card.frameTitle': 'Podaci o kartici',
+  'card.frameUnavailable': 'Polja za unos kartice nije bilo moguće učitati. Provjerite internetsku vezu i pokušajte ponovno.',
 
   'pay.PAY': 'Platite {amount}',
   'pay.BOOK': 'Rezervirajte za {amount}',

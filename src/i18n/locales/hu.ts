@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Ez a fizetési munkamenet nem található. Kérjük, kezdje újra a fizetést.',
   'error.network': 'Nem sikerült kapcsolódni a fizetési szolgáltatáshoz. Ellenőrizze az internetkapcsolatát, és próbálja újra.',
   'error.invalid_session': 'A fizetési szolgáltatás olyan adatokat küldött, amelyeket nem sikerült feldolgozni. Kérjük, próbálja újra később.',
+  'error.unexpected_response': 'A fizetési szolgáltatás olyan választ adott, amelyet nem sikerült felhasználni. Próbálja újra.',
   'error.ui_mode_not_embedded': 'Ez a fizetés egy külön oldalon végezhető el.',
   'action.retry': 'Újrapróbálkozás',
   'action.continueToCheckout': 'Tovább a fizetéshez',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': 'A kártya hátoldalán található {count} számjegy.',
   'card.cvcHintAmex': 'A kártya előlapján található {count} számjegy.',
   'card.brand': 'Kártyatípus: {brand}',
+  'card.frameTitle': 'Kártyaadatok',
+  'card.frameUnavailable': 'Nem sikerült betölteni a kártyaadatok megadására szolgáló mezőket. Ellenőrizze az internetkapcsolatát, és próbálja újra.',
 
   'pay.PAY': '{amount} kifizetése',
   'pay.BOOK': 'Foglalás {amount} értékben',

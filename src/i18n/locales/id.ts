@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Checkout ini tidak ditemukan. Silakan mulai checkout lagi.',
   'error.network': 'Kami tidak dapat terhubung ke layanan pembayaran. Periksa koneksi Anda, lalu coba lagi.',
   'error.invalid_session': 'Layanan pembayaran mengirim data checkout yang tidak dapat kami baca. Silakan coba lagi nanti.',
+  'error.unexpected_response': 'Layanan pembayaran memberikan jawaban yang tidak dapat kami gunakan. Coba lagi.',
   'error.ui_mode_not_embedded': 'Checkout ini diselesaikan di halamannya sendiri.',
   'action.retry': 'Coba lagi',
   'action.continueToCheckout': 'Lanjutkan ke checkout',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': { other: '{count} digit di bagian belakang kartu Anda.' },
   'card.cvcHintAmex': '{count} digit di bagian depan kartu Anda.',
   'card.brand': 'Jenis kartu: {brand}',
+  'card.frameTitle': 'Detail kartu',
+  'card.frameUnavailable': 'Kolom kartu tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.',
 
   'pay.PAY': 'Bayar {amount}',
   'pay.BOOK': 'Pesan seharga {amount}',

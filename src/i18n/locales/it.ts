@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Impossibile trovare questo pagamento. Ricomincia il pagamento.',
   'error.network': 'Impossibile raggiungere il servizio di pagamento. Controlla la connessione e riprova.',
   'error.invalid_session': 'Il servizio di pagamento ha inviato dati che non è stato possibile leggere. Riprova più tardi.',
+  'error.unexpected_response': 'Il servizio di pagamento ha dato una risposta che non è stato possibile utilizzare. Riprova.',
   'error.ui_mode_not_embedded': 'Questo pagamento si completa su una pagina dedicata.',
   'action.retry': 'Riprova',
   'action.continueToCheckout': 'Procedi al pagamento',
@@ -53,6 +54,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Le {count} cifre sul fronte della carta.',
   'card.brand': 'Circuito della carta: {brand}',
+  'card.frameTitle': 'Dati della carta',
+  'card.frameUnavailable': 'Non è stato possibile caricare i campi della carta. Controlla la connessione e riprova.',
 
   'pay.PAY': 'Paga {amount}',
   'pay.BOOK': 'Prenota per {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'このお支払い画面が見つかりませんでした。お支払い手続きを最初からやり直してください。',
   'error.network': '決済サービスに接続できませんでした。通信環境をご確認のうえ、もう一度お試しください。',
   'error.invalid_session': '決済サービスから読み取れないデータが送信されました。しばらくしてから、もう一度お試しください。',
+  'error.unexpected_response': '決済サービスから利用できない応答が返されました。もう一度お試しください。',
   'error.ui_mode_not_embedded': 'このお支払いは専用のページで行います。',
   'action.retry': 'もう一度試す',
   'action.continueToCheckout': 'お支払いへ進む',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': { other: 'カード裏面に記載された{count}桁の数字です。' },
   'card.cvcHintAmex': 'カード表面に記載された{count}桁の数字です。',
   'card.brand': 'カードブランド：{brand}',
+  'card.frameTitle': 'カード情報',
+  'card.frameUnavailable': 'カード入力欄を読み込めませんでした。通信環境をご確認のうえ、もう一度お試しください。',
 
   'pay.PAY': '{amount}を支払う',
   'pay.BOOK': '{amount}で予約する',

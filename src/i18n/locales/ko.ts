@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': '결제 페이지를 찾을 수 없습니다. 결제를 처음부터 다시 시작해 주세요.',
   'error.network': '결제 서비스에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.',
   'error.invalid_session': '결제 서비스에서 읽을 수 없는 데이터를 보냈습니다. 잠시 후 다시 시도해 주세요.',
+  'error.unexpected_response': '결제 서비스에서 사용할 수 없는 응답을 보냈습니다. 다시 시도해 주세요.',
   'error.ui_mode_not_embedded': '이 결제는 별도의 페이지에서 진행됩니다.',
   'action.retry': '다시 시도',
   'action.continueToCheckout': '결제 페이지로 이동',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': { other: '카드 뒷면에 있는 {count}자리 숫자입니다.' },
   'card.cvcHintAmex': '카드 앞면에 있는 {count}자리 숫자입니다.',
   'card.brand': '카드 브랜드: {brand}',
+  'card.frameTitle': '카드 정보',
+  'card.frameUnavailable': '카드 입력란을 불러오지 못했습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.',
 
   'pay.PAY': '{amount} 결제하기',
   'pay.BOOK': '{amount}에 예약하기',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Sesi pembayaran ini tidak ditemui. Sila mulakan semula pembayaran.',
   'error.network': 'Kami tidak dapat menghubungi perkhidmatan pembayaran. Semak sambungan anda dan cuba lagi.',
   'error.invalid_session': 'Perkhidmatan pembayaran menghantar data yang tidak dapat kami baca. Sila cuba lagi kemudian.',
+  'error.unexpected_response': 'Perkhidmatan pembayaran memberikan jawapan yang tidak dapat kami gunakan. Cuba lagi.',
   'error.ui_mode_not_embedded': 'Pembayaran ini diselesaikan pada halamannya sendiri.',
   'action.retry': 'Cuba lagi',
   'action.continueToCheckout': 'Teruskan ke pembayaran',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': { other: '{count} digit di bahagian belakang kad anda.' },
   'card.cvcHintAmex': '{count} digit di bahagian hadapan kad anda.',
   'card.brand': 'Jenama kad: {brand}',
+  'card.frameTitle': 'Butiran kad',
+  'card.frameUnavailable': 'Ruangan kad tidak dapat dimuatkan. Semak sambungan anda dan cuba lagi.',
 
   'pay.PAY': 'Bayar {amount}',
   'pay.BOOK': 'Tempah pada harga {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Fant ikke betalingen. Start betalingen på nytt.',
   'error.network': 'Vi fikk ikke kontakt med betalingstjenesten. Sjekk tilkoblingen din og prøv igjen.',
   'error.invalid_session': 'Betalingstjenesten sendte opplysninger vi ikke kunne lese. Prøv igjen senere.',
+  'error.unexpected_response': 'Betalingstjenesten ga et svar vi ikke kunne bruke. Prøv igjen.',
   'error.ui_mode_not_embedded': 'Denne betalingen fullføres på en egen side.',
   'action.retry': 'Prøv igjen',
   'action.continueToCheckout': 'Gå videre til betaling',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'De {count} sifrene på forsiden av kortet ditt.',
   'card.brand': 'Korttype: {brand}',
+  'card.frameTitle': 'Kortopplysninger',
+  'card.frameUnavailable': 'Kortfeltene kunne ikke lastes inn. Sjekk tilkoblingen din og prøv igjen.',
 
   'pay.PAY': 'Betal {amount}',
   'pay.BOOK': 'Reserver for {amount}',

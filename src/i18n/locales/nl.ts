@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Deze betaalpagina is niet gevonden. Begin opnieuw met afrekenen.',
   'error.network': 'We kunnen de betaaldienst niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   'error.invalid_session': 'De betaaldienst heeft gegevens gestuurd die we niet kunnen lezen. Probeer het later opnieuw.',
+  'error.unexpected_response': 'De betaaldienst gaf een antwoord waar we niets mee kunnen. Probeer het opnieuw.',
   'error.ui_mode_not_embedded': 'Deze betaling rond je af op een aparte pagina.',
   'action.retry': 'Opnieuw proberen',
   'action.continueToCheckout': 'Doorgaan naar afrekenen',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'De {count} cijfers op de voorkant van je kaart.',
   'card.brand': 'Kaartmerk: {brand}',
+  'card.frameTitle': 'Kaartgegevens',
+  'card.frameUnavailable': 'De kaartvelden konden niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
 
   'pay.PAY': '{amount} betalen',
   'pay.BOOK': 'Boeken voor {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Nie znaleziono tej płatności. Rozpocznij płatność od nowa.',
   'error.network': 'Nie udało się połączyć z usługą płatniczą. Sprawdź połączenie z internetem i spróbuj ponownie.',
   'error.invalid_session': 'Usługa płatnicza przesłała dane płatności, których nie udało się odczytać. Spróbuj ponownie później.',
+  'error.unexpected_response': 'Usługa płatnicza zwróciła odpowiedź, której nie udało się wykorzystać. Spróbuj ponownie.',
   'error.ui_mode_not_embedded': 'Tę płatność realizuje się na osobnej stronie.',
   'action.retry': 'Spróbuj ponownie',
   'action.continueToCheckout': 'Przejdź do płatności',
@@ -59,6 +60,8 @@ const catalog: Catalog = {
     other: '{count} cyfry na przedniej stronie karty.',
   },
   'card.brand': 'Rodzaj karty: {brand}',
+  'card.frameTitle': 'Dane karty',
+  'card.frameUnavailable': 'Nie udało się wczytać pól karty. Sprawdź połączenie z internetem i spróbuj ponownie.',
 
   'pay.PAY': 'Zapłać {amount}',
   'pay.BOOK': 'Zarezerwuj za {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Não foi possível encontrar este pagamento. Inicie o pagamento novamente.',
   'error.network': 'Não foi possível se conectar ao serviço de pagamento. Verifique sua conexão e tente novamente.',
   'error.invalid_session': 'O serviço de pagamento enviou dados que não puderam ser lidos. Tente novamente mais tarde.',
+  'error.unexpected_response': 'O serviço de pagamento deu uma resposta que não pudemos usar. Tente novamente.',
   'error.ui_mode_not_embedded': 'Este pagamento é concluído em uma página própria.',
   'action.retry': 'Tentar novamente',
   'action.continueToCheckout': 'Continuar para o pagamento',
@@ -53,6 +54,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Os {count} dígitos na frente do seu cartão.',
   'card.brand': 'Bandeira do cartão: {brand}',
+  'card.frameTitle': 'Dados do cartão',
+  'card.frameUnavailable': 'Não foi possível carregar os campos do cartão. Verifique sua conexão e tente novamente.',
 
   'pay.PAY': 'Pagar {amount}',
   'pay.BOOK': 'Reservar por {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Não foi possível encontrar este pagamento. Inicie novamente o pagamento.',
   'error.network': 'Não foi possível contactar o serviço de pagamento. Verifique a sua ligação e tente novamente.',
   'error.invalid_session': 'O serviço de pagamento enviou dados que não foi possível ler. Tente novamente mais tarde.',
+  'error.unexpected_response': 'O serviço de pagamento deu uma resposta que não foi possível utilizar. Tente novamente.',
   'error.ui_mode_not_embedded': 'Este pagamento é concluído numa página própria.',
   'action.retry': 'Tentar novamente',
   'action.continueToCheckout': 'Continuar para o pagamento',
@@ -53,6 +54,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Os {count} dígitos na frente do seu cartão.',
   'card.brand': 'Marca do cartão: {brand}',
+  'card.frameTitle': 'Dados do cartão',
+  'card.frameUnavailable': 'Não foi possível carregar os campos do cartão. Verifique a sua ligação e tente novamente.',
 
   'pay.PAY': 'Pagar {amount}',
   'pay.BOOK': 'Reservar por {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Această sesiune de plată nu a fost găsită. Reluați procesul de plată de la început.',
   'error.network': 'Nu am putut contacta serviciul de plată. Verificați conexiunea și încercați din nou.',
   'error.invalid_session': 'Serviciul de plată a trimis date pe care nu le-am putut citi. Încercați din nou mai târziu.',
+  'error.unexpected_response': 'Serviciul de plată a dat un răspuns pe care nu l-am putut folosi. Încercați din nou.',
   'error.ui_mode_not_embedded': 'Această plată se finalizează pe o pagină separată.',
   'action.retry': 'Încercați din nou',
   'action.continueToCheckout': 'Continuați spre plată',
@@ -53,6 +54,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Cele {count} cifre de pe fața cardului.',
   'card.brand': 'Tipul cardului: {brand}',
+  'card.frameTitle': 'Datele cardului',
+  'card.frameUnavailable': 'Câmpurile cardului nu s-au putut încărca. Verificați conexiunea și încercați din nou.',
 
   'pay.PAY': 'Plătiți {amount}',
   'pay.BOOK': 'Rezervați pentru {amount}',

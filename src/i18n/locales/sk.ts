@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Túto platbu sa nepodarilo nájsť. Začnite, prosím, platbu znova.',
   'error.network': 'Nepodarilo sa spojiť s platobnou službou. Skontrolujte pripojenie na internet a skúste to znova.',
   'error.invalid_session': 'Platobná služba odoslala údaje o platbe, ktoré sa nepodarilo prečítať. Skúste to, prosím, neskôr.',
+  'error.unexpected_response': 'Platobná služba vrátila odpoveď, ktorú nie je možné použiť. Skúste to znova.',
   'error.ui_mode_not_embedded': 'Táto platba sa dokončuje na samostatnej stránke.',
   'action.retry': 'Skúsiť znova',
   'action.continueToCheckout': 'Pokračovať na platbu',
@@ -59,6 +60,8 @@ const catalog: Catalog = {
     other: '{count} číslic na prednej strane karty.',
   },
   'card.brand': 'Typ karty: {brand}',
+  'card.frameTitle': 'Údaje o karte',
+  'card.frameUnavailable': 'Polia na zadanie karty sa nepodarilo načítať. Skontrolujte pripojenie na internet a skúste to znova.',
 
   'pay.PAY': 'Zaplatiť {amount}',
   'pay.BOOK': 'Rezervovať za {amount}',

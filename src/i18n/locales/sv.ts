@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Kassan kunde inte hittas. Börja om från början i kassan.',
   'error.network': 'Vi kunde inte nå betaltjänsten. Kontrollera din anslutning och försök igen.',
   'error.invalid_session': 'Betaltjänsten skickade uppgifter som vi inte kunde läsa. Försök igen senare.',
+  'error.unexpected_response': 'Betaltjänsten gav ett svar som vi inte kunde använda. Försök igen.',
   'error.ui_mode_not_embedded': 'Den här betalningen slutförs på en egen sida.',
   'action.retry': 'Försök igen',
   'action.continueToCheckout': 'Fortsätt till kassan',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'De {count} siffrorna på kortets framsida.',
   'card.brand': 'Korttyp: {brand}',
+  'card.frameTitle': 'Kortuppgifter',
+  'card.frameUnavailable': 'Kortfälten kunde inte läsas in. Kontrollera din anslutning och försök igen.',
 
   'pay.PAY': 'Betala {amount}',
   'pay.BOOK': 'Boka för {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Malipo haya hayakupatikana. Tafadhali anza mchakato wa malipo upya.',
   'error.network': 'Hatukuweza kuwasiliana na huduma ya malipo. Tafadhali angalia muunganisho wako wa intaneti kisha ujaribu tena.',
   'error.invalid_session': 'Huduma ya malipo ilituma taarifa za malipo ambazo hatukuweza kusoma. Tafadhali jaribu tena baadaye.',
+  'error.unexpected_response': 'Huduma ya malipo ilitoa jibu ambalo hatukuweza kutumia. Jaribu tena.',
   'error.ui_mode_not_embedded': 'Malipo haya yanakamilishwa kwenye ukurasa tofauti.',
   'action.retry': 'Jaribu tena',
   'action.continueToCheckout': 'Endelea kwenye malipo',
@@ -55,6 +56,8 @@ const catalog: Catalog = {
     other: 'Tarakimu {count} zilizo mbele ya kadi yako.',
   },
   'card.brand': 'Aina ya kadi: {brand}',
+  'card.frameTitle': 'Maelezo ya kadi',
+  'card.frameUnavailable': 'Sehemu ya kuweka maelezo ya kadi haikuweza kupakia. Tafadhali angalia muunganisho wako wa intaneti kisha ujaribu tena.',
 
   'pay.PAY': 'Lipa {amount}',
   'pay.BOOK': 'Hifadhi nafasi kwa {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Bu ödeme sayfası bulunamadı. Lütfen ödeme işlemini yeniden başlatın.',
   'error.network': 'Ödeme hizmetine ulaşılamadı. İnternet bağlantınızı kontrol edip tekrar deneyin.',
   'error.invalid_session': 'Ödeme hizmetinden okunamayan bir yanıt alındı. Lütfen daha sonra tekrar deneyin.',
+  'error.unexpected_response': 'Ödeme hizmeti kullanılamayan bir yanıt verdi. Tekrar deneyin.',
   'error.ui_mode_not_embedded': 'Bu ödeme kendi sayfasında tamamlanır.',
   'action.retry': 'Tekrar dene',
   'action.continueToCheckout': 'Ödemeye devam et',
@@ -52,6 +53,8 @@ const catalog: Catalog = {
   },
   'card.cvcHintAmex': 'Kartınızın ön yüzündeki {count} haneli kod.',
   'card.brand': 'Kart markası: {brand}',
+  'card.frameTitle': 'Kart bilgileri',
+  'card.frameUnavailable': 'Kart bilgisi giriş alanı yüklenemedi. İnternet bağlantınızı kontrol edip tekrar deneyin.',
 
   'pay.PAY': '{amount} öde',
   'pay.BOOK': '{amount} karşılığında rezervasyon yap',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': 'Không tìm thấy phiên thanh toán này. Vui lòng bắt đầu thanh toán lại.',
   'error.network': 'Không thể kết nối với dịch vụ thanh toán. Hãy kiểm tra kết nối mạng và thử lại.',
   'error.invalid_session': 'Dịch vụ thanh toán đã gửi dữ liệu thanh toán mà chúng tôi không đọc được. Vui lòng thử lại sau.',
+  'error.unexpected_response': 'Dịch vụ thanh toán đã trả về một phản hồi mà chúng tôi không dùng được. Hãy thử lại.',
   'error.ui_mode_not_embedded': 'Phiên thanh toán này được hoàn tất trên một trang riêng.',
   'action.retry': 'Thử lại',
   'action.continueToCheckout': 'Tiếp tục thanh toán',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': { other: '{count} chữ số ở mặt sau thẻ của bạn.' },
   'card.cvcHintAmex': '{count} chữ số ở mặt trước thẻ của bạn.',
   'card.brand': 'Loại thẻ: {brand}',
+  'card.frameTitle': 'Thông tin thẻ',
+  'card.frameUnavailable': 'Không thể tải ô nhập thông tin thẻ. Hãy kiểm tra kết nối mạng và thử lại.',
 
   'pay.PAY': 'Thanh toán {amount}',
   'pay.BOOK': 'Đặt chỗ với giá {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': '找不到此结账。请重新发起结账。',
   'error.network': '无法连接支付服务。请检查网络连接后重试。',
   'error.invalid_session': '支付服务返回的结账信息无法读取。请稍后重试。',
+  'error.unexpected_response': '支付服务返回了无法使用的响应。请重试。',
   'error.ui_mode_not_embedded': '此结账需在单独的页面上完成。',
   'action.retry': '重试',
   'action.continueToCheckout': '继续结账',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': { other: '卡片背面的 {count} 位数字。' },
   'card.cvcHintAmex': '卡片正面的 {count} 位数字。',
   'card.brand': '卡品牌：{brand}',
+  'card.frameTitle': '银行卡信息',
+  'card.frameUnavailable': '无法加载银行卡信息输入框。请检查网络连接后重试。',
 
   'pay.PAY': '支付 {amount}',
   'pay.BOOK': '预订并支付 {amount}',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   'error.session_not_found': '找不到此結帳。請重新開始結帳。',
   'error.network': '無法連線至付款服務。請檢查網路連線後再試一次。',
   'error.invalid_session': '付款服務傳回的結帳資料無法讀取。請稍後再試。',
+  'error.unexpected_response': '付款服務傳回了無法使用的回應。請再試一次。',
   'error.ui_mode_not_embedded': '此結帳需在獨立的頁面上完成。',
   'action.retry': '再試一次',
   'action.continueToCheckout': '繼續結帳',
@@ -49,6 +50,8 @@ const catalog: Catalog = {
   'card.cvcHint': { other: '卡片背面的 {count} 位數字。' },
   'card.cvcHintAmex': '卡片正面的 {count} 位數字。',
   'card.brand': '卡片品牌：{brand}',
+  'card.frameTitle': '卡片資料',
+  'card.frameUnavailable': '無法載入卡片資料輸入欄位。請檢查網路連線後再試一次。',
 
   'pay.PAY': '支付 {amount}',
   'pay.BOOK': '預訂並支付 {amount}',

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { en, type MessageKey } from '../../src/i18n/en.js';
+import { Translator, type Catalog } from '../../src/i18n/translator.js';
+import { captureWarningsPerTest } from '../support/spies.js';
+
+/** A catalog with holes, as a stale or hand-broken chunk could be. */
+function catalogWithout(keys: string[], overrides: Record<string, unknown> = {}): Catalog {
+  const catalog: Record<string, unknown> = { ...en, ...overrides };
+  for (const key of keys) delete catalog[key];
+  return catalog as Catalog;
+}
+
+describe('Translator.t never throws', () => {
+  const warnings = captureWarningsPerTest();
+
+  it('a key missing from the catalog falls back to English, warning once per key', () => {
+    const german = new Translator('de-DE', 'xx-missing-1', catalogWithout(['action.retry', 'validation.minLength']));
+    expect(german.t('action.retry')).to.equal('Try again');
+    expect(german.t('action.retry')).to.equal('Try again');
+    // English plural rules pick the English form.
+    expect(german.t('validation.minLength', { count: 1 })).to.equal('Enter at least 1 character.');
+    expect(german.t('validation.minLength', { count: 3 })).to.equal('Enter at least 3 characters.');
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('action.retry').and.contain('xx-missing-1');
+  });
+
+  it('a key that English lacks too comes back as the key itself', () => {
+    const translator = new Translator('en', 'xx-missing-2', en);
+    expect(translator.t('error.no_such_code' as MessageKey)).to.equal('error.no_such_code');
+    expect(translator.t('error.no_such_code' as MessageKey, { count: 2 })).to.equal('error.no_such_code');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('error.no_such_code');
+  });
+
+  it('a broken entry (no usable form, wrong type) falls back like a missing one', () => {
+    const translator = new Translator('ru', 'xx-missing-3', catalogWithout([], {
+      'validation.minLength': { few: 42 },
+      'action.retry': 7,
+      'loading': null,
+    }));
+    expect(translator.t('validation.minLength', { count: 3 })).to.equal('Enter at least 3 characters.');
+    expect(translator.t('action.retry')).to.equal('Try again');
+    expect(translator.t('loading')).to.equal('Loading checkout…');
+    expect(warnings).to.have.length(3);
+  });
+
+  it('a plural without the chosen form uses "other"; a missing value keeps its placeholder', () => {
+    const translator = new Translator('ru', 'xx-missing-4', catalogWithout([], { 'validation.minLength': { other: 'min {count}' } }));
+    expect(translator.t('validation.minLength', { count: 1 })).to.equal('min 1');
+    expect(translator.t('summary.logo')).to.equal('{merchant} logo');
+    expect(warnings).to.deep.equal([]);
+  });
+});
