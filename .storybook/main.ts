@@ -33,7 +33,6 @@ const config: StorybookConfig = {
           'lit/directive.js',
           // Every directive, whichever the widget or a story starts using.
           'lit/directives/*.js',
-          '@floating-ui/dom',
           'zod',
           'zod/mini',
         ],

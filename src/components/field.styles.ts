@@ -14,9 +14,9 @@ export const fieldStyles = css`
     font-weight: 500;
   }
   input,
-  select,
-  .combobox {
+  select {
     inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: var(--_input-height);
     padding-inline: var(--_input-padding-inline);
     border-style: solid;
@@ -28,9 +28,14 @@ export const fieldStyles = css`
     font: inherit;
     font-size: var(--_input-font-size);
   }
-  /* Native selects drawn like the other inputs; the chevron sits at the inline end in either direction. */
+  /*
+   * Native selects drawn like the other inputs; the chevron sits at the inline end in either
+   * direction. A long option label (a merchant's DROPDOWN) is cut with an ellipsis in the closed
+   * select instead of widening the form; the open list shows it whole.
+   */
   select {
     appearance: none;
+    text-overflow: ellipsis;
     padding-inline-end: calc(var(--_input-padding-inline) + 1.25rem);
     background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
     background-size: 5px 5px, 5px 5px;
@@ -50,9 +55,14 @@ export const fieldStyles = css`
     border-color: var(--_c-ring);
     box-shadow: var(--_focus-ring);
   }
+  /* Forced colours drop background images, and with them the drawn chevron: use the system's own. */
+  @media (forced-colors: active) {
+    select {
+      appearance: auto;
+    }
+  }
   input[aria-invalid='true'],
-  select[aria-invalid='true'],
-  .combobox[aria-invalid='true'] {
+  select[aria-invalid='true'] {
     border-color: var(--_c-destructive);
   }
   input:disabled,

@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ValidationMessage } from '../forms/validation.js';
 import type { Translator } from '../i18n/translator.js';
 
-export interface TextFieldSpec {
+/** What every labelled control shares: its name, label, error and layout. */
+interface FieldBase {
   /** The field's path in the confirm body; also its form name and validation key. */
   name: string;
   label: string;
@@ -12,21 +13,36 @@ export interface TextFieldSpec {
   error: ValidationMessage | null;
   required: boolean;
   disabled?: boolean;
-  type?: 'text' | 'email' | 'tel';
   autocomplete?: string;
-  inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
-  /** Card numbers, phones and emails read left-to-right in every language. */
+  /** Numbers, codes and emails read left-to-right in every language. */
   dir?: 'ltr';
-  placeholder?: string;
-  maxLength?: number;
   /** Extra description ids in the same shadow root (a hint, a brand badge). */
   describedBy?: string[];
   hint?: string;
   counter?: string;
   className?: string;
-  onInput: (event: InputEvent) => void;
   onBlur?: () => void;
+}
+
+export interface TextFieldSpec extends FieldBase {
+  type?: 'text' | 'email' | 'tel';
+  inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
+  placeholder?: string;
+  maxLength?: number;
+  onInput: (event: InputEvent) => void;
   onBeforeInput?: (event: InputEvent) => void;
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldSpec extends FieldBase {
+  options: readonly SelectOption[];
+  /** The label of a leading empty option ("Choose…"), for a select that starts with nothing chosen. */
+  emptyLabel?: string;
+  onChange: (value: string) => void;
 }
 
 /** A DOM id derived from a field name (names contain dots, which ids tolerate but selectors dislike). */
@@ -34,21 +50,42 @@ export function fieldId(name: string): string {
   return `f-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-/**
- * One labelled text input with its hint and error, all in the caller's shadow root so the
- * label, `aria-describedby` and `aria-invalid` references resolve. Values are bound as
- * properties, never attributes, so typed data (card numbers) never reaches the DOM tree.
- */
-export function renderTextField(i18n: Translator, spec: TextFieldSpec) {
+function describedBy(spec: FieldBase): string | undefined {
   const id = fieldId(spec.name);
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const described = [...(spec.describedBy ?? []), spec.hint ? hintId : '', spec.error ? errorId : ''].filter(Boolean);
+  const ids = [...(spec.describedBy ?? []), spec.hint ? `${id}-hint` : '', spec.error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+/**
+ * The label, hint, counter and error around one control, all in the caller's shadow root so the
+ * label, `aria-describedby` and `aria-invalid` references resolve.
+ */
+function renderField(i18n: Translator, spec: FieldBase, control: TemplateResult) {
+  const id = fieldId(spec.name);
   const label = spec.required ? spec.label : i18n.t('field.optionalLabel', { label: spec.label });
   return html`<div class="field ${spec.className ?? ''}" part="field">
     <label for=${id}>${label}</label>
-    <input
-      id=${id}
+    ${control}
+    ${spec.hint || spec.counter
+      ? html`<div class="field-meta">
+          ${spec.hint ? html`<span id="${id}-hint" class="hint">${spec.hint}</span>` : nothing}
+          ${spec.counter ? html`<span class="counter" aria-hidden="true">${spec.counter}</span>` : nothing}
+        </div>`
+      : nothing}
+    ${spec.error ? html`<p id="${id}-error" class="error">${i18n.t(spec.error.key, spec.error.params)}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * One labelled text input. Values are bound as properties, never attributes, so what the
+ * customer types never reaches the DOM tree.
+ */
+export function renderTextField(i18n: Translator, spec: TextFieldSpec) {
+  return renderField(
+    i18n,
+    spec,
+    html`<input
+      id=${fieldId(spec.name)}
       name=${spec.name}
       type=${spec.type ?? 'text'}
       .value=${live(spec.value)}
@@ -60,17 +97,56 @@ export function renderTextField(i18n: Translator, spec: TextFieldSpec) {
       ?disabled=${spec.disabled ?? false}
       aria-required=${spec.required ? 'true' : 'false'}
       aria-invalid=${spec.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(described.length ? described.join(' ') : undefined)}
+      aria-describedby=${ifDefined(describedBy(spec))}
       @input=${spec.onInput}
       @blur=${spec.onBlur}
       @beforeinput=${spec.onBeforeInput}
-    />
-    ${spec.hint || spec.counter
-      ? html`<div class="field-meta">
-          ${spec.hint ? html`<span id=${hintId} class="hint">${spec.hint}</span>` : nothing}
-          ${spec.counter ? html`<span class="counter" aria-hidden="true">${spec.counter}</span>` : nothing}
-        </div>`
-      : nothing}
-    ${spec.error ? html`<p id=${errorId} class="error">${i18n.t(spec.error.key, spec.error.params)}</p>` : nothing}
-  </div>`;
+    />`,
+  );
+}
+
+/**
+ * One labelled native `<select>`: the platform's own listbox, keyboard and mobile picker, and the
+ * same label, error and `aria-*` wiring as a text input. Options are text, never markup.
+ * `selected` picks the option on the first render (before the options exist, `.value` has
+ * nothing to choose from); `.value` keeps the choice in step afterwards.
+ */
+export function renderSelectField(i18n: Translator, spec: SelectFieldSpec) {
+  const known = spec.options.some((option) => option.value === spec.value);
+  return renderField(
+    i18n,
+    spec,
+    html`<select
+      id=${fieldId(spec.name)}
+      name=${spec.name}
+      dir=${ifDefined(spec.dir)}
+      autocomplete=${ifDefined(spec.autocomplete)}
+      ?disabled=${spec.disabled ?? false}
+      aria-required=${spec.required ? 'true' : 'false'}
+      aria-invalid=${spec.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(spec))}
+      .value=${live(known ? spec.value : '')}
+      @change=${(event: Event) => event.target instanceof HTMLSelectElement && spec.onChange(event.target.value)}
+      @blur=${spec.onBlur}
+    >
+      ${spec.emptyLabel !== undefined ? html`<option value="" ?selected=${!known}>${spec.emptyLabel}</option>` : nothing}
+      ${spec.options.map((option) => html`<option value=${option.value} ?selected=${option.value === spec.value}>${option.label}</option>`)}
+    </select>`,
+  );
+}
+
+/** A text field's spec without what the form that owns the value fills in. */
+export type BoundTextSpec = Omit<TextFieldSpec, 'value' | 'error' | 'disabled' | 'onInput' | 'onBlur'>;
+/** A select's spec without what the form that owns the value fills in. */
+export type BoundSelectSpec = Omit<SelectFieldSpec, 'value' | 'error' | 'disabled' | 'onChange' | 'onBlur'>;
+
+/**
+ * A form's fields as a section of it sees them: the section says which fields and how they
+ * look; the form binds each to its value, its error and its handlers.
+ */
+export interface FieldBinder {
+  readonly i18n: Translator;
+  value(name: string): string;
+  text(spec: BoundTextSpec): TemplateResult;
+  select(spec: BoundSelectSpec): TemplateResult;
 }

@@ -1,11 +1,13 @@
 import type { ConfirmBody } from '../api/client.js';
 import type { Address, Session } from '../api/schema.js';
 import { COUNTRY_CODES, countryRules, normalizePostalCode, type AddressPart } from '../lib/address.js';
-import type { CardDetails } from '../components/card-input/xpay-card-input.js';
 import { digitsOnly } from '../lib/digits.js';
 import { callingCodes, normalizePhone } from '../lib/phone.js';
 
-/** What the customer typed, keyed by confirm-body path (see FormValidation's field names). */
+/**
+ * What the customer typed, keyed by confirm-body path, so a provider 400 naming a `param` finds
+ * its field by name (see `fieldForParam` in field-rules.ts).
+ */
 export type FormValues = Record<string, string>;
 
 export const EMAIL = 'customerDetails.email';
@@ -106,10 +108,11 @@ function addressFrom(values: FormValues, prefix: string) {
 }
 
 /**
- * The confirm body of CONTRACT section 2, with only the parts the session asks for. Digits
- * typed in any supported script arrive as Latin digits.
+ * The confirm body (CONTRACT §2) with only the parts the session asks for. Digits typed in any
+ * supported script arrive as Latin digits. The payment method is `{ type }` only: card data
+ * never passes through the page, and the root adds the id the card frame minted.
  */
-export function buildConfirmBody(session: Session, values: FormValues, card: CardDetails | null): ConfirmBody {
+export function buildConfirmBody(session: Session, values: FormValues): ConfirmBody {
   const name = (values[NAME] ?? '').trim();
   const customerDetails: Record<string, unknown> = { email: (values[EMAIL] ?? '').trim() };
   if (session.nameCollection) customerDetails.name = name;
@@ -124,7 +127,7 @@ export function buildConfirmBody(session: Session, values: FormValues, card: Car
       address: addressFrom(values, sameAsBilling ? BILLING : SHIPPING),
     };
   }
-  const body: ConfirmBody = { customerDetails, paymentMethod: { type: values[PAYMENT_METHOD] } };
+  const body: ConfirmBody = { customerDetails, paymentMethod: { type: values[PAYMENT_METHOD] ?? '' } };
   const fields = session.customFields ?? [];
   if (fields.length) {
     body.customFields = fields
@@ -133,9 +136,6 @@ export function buildConfirmBody(session: Session, values: FormValues, card: Car
         return { key: field.key, value: field.type === 'NUMERIC' ? digitsOnly(raw) : raw };
       })
       .filter((entry) => entry.value !== '');
-  }
-  if (values[PAYMENT_METHOD] === 'card' && card) {
-    body.paymentMethod = { type: 'card', card: { ...card, ...(name ? { name } : {}) } };
   }
   return body;
 }

@@ -12,7 +12,7 @@ export interface ValidationMessage {
 
 export type Validator<T = string> = (value: T) => ValidationMessage | null;
 
-/** Runs validators in order and returns the first failure. */
+/** One message per field, so validators go most basic first: "required" before any format. */
 export function firstError<T>(value: T, validators: readonly Validator<T>[]): ValidationMessage | null {
   for (const validate of validators) {
     const message = validate(value);

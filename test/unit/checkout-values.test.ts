@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Session } from '../../src/api/schema.js';
 import { buildConfirmBody, defaultCountry, initialValues, splitPhone } from '../../src/forms/checkout-values.js';
-
-const session = (extra: Partial<Session> = {}) =>
-  ({ id: 'cs_1', object: 'checkout.session', status: 'open', uiMode: 'embedded', currency: 'EGP', amountSubtotal: 100, amountTotal: 100, lineItems: [], expiresAt: '2030-01-01T00:00:00Z', ...extra }) as Session;
+import { testSession as session } from '../forms/session.js';
 
 describe('checkout values', () => {
   it('takes the country from an explicit locale region, else the currency, never from a bare language', () => {
@@ -20,7 +17,7 @@ describe('checkout values', () => {
 
   it('prefills from customerDetails before customer', () => {
     const values = initialValues(
-      session({ customerDetails: { email: 'a@b.co', name: null, phone: '+201001234567', billingDetails: null, shipping: null }, customer: { name: 'Old', email: 'old@b.co' } as Session['customer'] }),
+      session({ customerDetails: { email: 'a@b.co', name: null, phone: '+201001234567', billingDetails: null, shipping: null }, customer: { name: 'Old', email: 'old@b.co' } }),
       'en',
       'card',
     );
@@ -31,14 +28,45 @@ describe('checkout values', () => {
 
   it('sends only what the session asks for, with Latin digits', () => {
     const body = buildConfirmBody(
-      session({ phoneNumberCollection: true, customFields: [{ key: 'id', label: 'ID', type: 'NUMERIC', isOptional: false }] as Session['customFields'] }),
+      session({ phoneNumberCollection: true, customFields: [{ key: 'id', label: 'ID', type: 'NUMERIC', isOptional: false }] }),
       { 'customerDetails.email': ' x@y.co ', 'customerDetails.phoneCallingCode': '+20', 'customerDetails.phone': '٠١٠ ١٢٣٤ ٥٦٧٨', 'customFields.id': '١٢٣', 'paymentMethod.type': 'wallet' },
-      null,
     );
     expect(body).to.deep.equal({
       customerDetails: { email: 'x@y.co', phone: '+201012345678' },
       customFields: [{ key: 'id', value: '123' }],
       paymentMethod: { type: 'wallet' },
+    });
+  });
+
+  it('sends the card as its type only: card data never passes through the form', () => {
+    const body = buildConfirmBody(session({ nameCollection: true }), {
+      'customerDetails.email': 'card@example.com',
+      'customerDetails.name': 'Card Holder',
+      'paymentMethod.type': 'card',
+    });
+    expect(body.paymentMethod).to.deep.equal({ type: 'card' });
+  });
+
+  it('ships to the billing address (and name) when "same as billing" is checked', () => {
+    const billing = 'customerDetails.billingDetails.address';
+    const body = buildConfirmBody(session({ nameCollection: true, billingAddressCollection: true, shippingAddressCollection: true }), {
+      'customerDetails.email': 'ship@example.com',
+      'customerDetails.name': ' Nadia ',
+      [`${billing}.country`]: 'GB',
+      [`${billing}.line1`]: '1 High St',
+      [`${billing}.city`]: 'London',
+      [`${billing}.postalCode`]: 'sw1a1aa',
+      'customerDetails.shipping.address.country': 'EG',
+      'customerDetails.shipping.address.line1': 'ignored',
+      shippingSameAsBilling: 'true',
+      'paymentMethod.type': 'card',
+    });
+    const address = { line1: '1 High St', line2: '', city: 'London', state: '', postalCode: 'SW1A 1AA', country: 'GB' };
+    expect(body.customerDetails).to.deep.equal({
+      email: 'ship@example.com',
+      name: 'Nadia',
+      billingDetails: { name: 'Nadia', address },
+      shipping: { name: 'Nadia', address },
     });
   });
 });

@@ -5,12 +5,18 @@ export const paymentFormStyles = css`
     display: block;
     container-type: inline-size;
   }
-  form {
+  /* One column that never grows past the host: no content (a long option label) widens the page. */
+  form,
+  .section,
+  .address,
+  .custom-fields {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  form {
     gap: var(--_space-5);
   }
   .section {
-    display: grid;
     gap: var(--_space-3);
     margin: 0;
     padding: 0;
@@ -25,20 +31,30 @@ export const paymentFormStyles = css`
   }
   .address,
   .custom-fields {
-    display: grid;
     gap: var(--_space-3);
   }
-  /* Labels sit on one shared row so the two inputs line up even when a label wraps. */
+  /*
+   * Calling code and number share their rows (label, control, error) through subgrid, so the two
+   * controls stay level when either label wraps or an error appears under the number.
+   */
   .phone {
     display: grid;
-    grid-template-columns: minmax(6.5rem, auto) 1fr;
-    gap: var(--_space-3);
-    align-items: end;
+    grid-template-columns: minmax(6.5rem, auto) minmax(0, 1fr);
+    grid-template-rows: auto auto auto;
+    column-gap: var(--_space-3);
+    row-gap: var(--_space-1);
+  }
+  .phone > .field {
+    grid-row: 1 / span 3;
+    grid-template-rows: subgrid;
+  }
+  .phone > .field > label {
+    align-self: end;
   }
   /* Compact layout: short fields pair up when there is room for two. */
   @container (min-width: 360px) {
     .compact .address {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
     .compact .address > :not(.short) {
       grid-column: 1 / -1;
@@ -80,6 +96,19 @@ export const paymentFormStyles = css`
   .note {
     margin: 0;
     color: var(--_c-muted-fg);
+  }
+  /* Status, alert and button. The live region stays in the tree while empty, taking no space. */
+  .submit {
+    display: flex;
+    flex-direction: column;
+  }
+  .status {
+    margin: 0;
+    color: var(--_c-muted-fg);
+  }
+  .status:not(:empty),
+  .payment-error:not([hidden]) {
+    margin-block-end: var(--_space-3);
   }
   .payment-error {
     padding: var(--_space-3) var(--_space-4);
