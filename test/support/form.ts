@@ -1,4 +1,5 @@
 import type { XPayCheckout } from '../../src/index.js';
+import { cardFrameReady, typeCardDetails } from './card-frame.js';
 import { shadow } from './checkout.js';
 
 /** The payment form inside a rendered checkout. */
@@ -9,6 +10,7 @@ export async function paymentForm(checkout: XPayCheckout) {
   return form;
 }
 
+/** The card element (the host of the provider's frame) inside a rendered checkout. */
 export async function cardInput(checkout: XPayCheckout) {
   const form = await paymentForm(checkout);
   const card = shadow(form).querySelector('xpay-card-input');
@@ -17,16 +19,11 @@ export async function cardInput(checkout: XPayCheckout) {
   return card;
 }
 
-/** Finds an input by its confirm-body name in the form or in the card entry. */
+/** Finds an input by its confirm-body name in the form (card inputs live in the frame: see fillCard). */
 export async function field(checkout: XPayCheckout, name: string): Promise<HTMLInputElement | HTMLSelectElement> {
   const form = await paymentForm(checkout);
-  const roots: ShadowRoot[] = [shadow(form)];
-  const card = shadow(form).querySelector('xpay-card-input');
-  if (card) roots.push(shadow(card));
-  for (const root of roots) {
-    const found = root.querySelector<HTMLInputElement>(`[name="${name}"]`);
-    if (found) return found;
-  }
+  const found = shadow(form).querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  if (found) return found;
   throw new Error(`no field named ${name}`);
 }
 
@@ -40,10 +37,14 @@ export async function fill(checkout: XPayCheckout, name: string, value: string):
   await (await paymentForm(checkout)).updateComplete;
 }
 
+/**
+ * Types a card into the checkout's card frame with the real keyboard (the frame is cross-origin:
+ * see support/card-frame.ts) and waits until the card element has heard every change.
+ */
 export async function fillCard(checkout: XPayCheckout, number = '4242424242424242', expiry = '12 / 34', cvc = '123'): Promise<void> {
-  await fill(checkout, 'paymentMethod.card.number', number);
-  await fill(checkout, 'paymentMethod.card.expiry', expiry);
-  await fill(checkout, 'paymentMethod.card.cvc', cvc);
+  const card = await cardInput(checkout);
+  await cardFrameReady(card);
+  await typeCardDetails(card, { number, expiry, cvc });
 }
 
 export async function payButton(checkout: XPayCheckout): Promise<HTMLButtonElement> {

@@ -1,47 +1,60 @@
 import { css } from 'lit';
 
+/**
+ * The frame (src/frames/card.css) pads its body by 4px so focus rings are not clipped at its
+ * edges; the negative margin gives that back, so the inputs inside line up with the form's own.
+ *
+ * Until the frame reports its height, `block-size` reserves what it will need, so its arrival
+ * moves nothing: a number row, then expiry and security code side by side (stacked below 280px,
+ * as the frame's own media query does) with the code's hint, which wraps to two lines in
+ * narrower forms; plus a name row when asked. Token fallbacks are the widget's defaults, for an
+ * element rendered outside `<xpay-checkout>`.
+ */
 export const cardInputStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
-  .grid {
-    display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: var(--_space-3);
+  iframe {
+    --_rows: 2;
+    --_hint-lines: 2;
+    --_row: calc(0.875rem * 1.5 + var(--_space-1, 4px) + var(--_input-height, 44px));
+    --_gap: var(--_space-3, 12px);
+    display: block;
+    inline-size: calc(100% + 8px);
+    margin: -4px;
+    border: 0;
+    background: transparent;
+    block-size: calc(
+      var(--_rows) * var(--_row) + (var(--_rows) - 1) * var(--_gap) + var(--_space-1, 4px) + var(--_hint-lines) * 0.8125rem * 1.5 + 8px
+    );
   }
-  .number {
-    grid-column: 1 / -1;
-    position: relative;
+  iframe.with-name {
+    --_rows: 3;
   }
-  .number input {
-    padding-inline-end: 6.5rem;
-    font-variant-numeric: tabular-nums;
-    letter-spacing: 0.02em;
-  }
-  /* The badge sits at the input's end edge, which is its right in LTR (the input is always LTR). */
-  .brand {
-    position: absolute;
-    inset-block-start: calc(0.875rem * 1.5 + var(--_space-1));
-    inset-inline-end: var(--_space-2);
-    block-size: var(--_input-height);
-    display: flex;
-    align-items: center;
-    pointer-events: none;
-  }
-  .brand-name {
-    padding: 2px 6px;
-    border-radius: 4px;
-    border: 1px solid var(--_c-border);
-    background: var(--_c-surface);
-    color: var(--_c-fg);
-    font-size: 0.75rem;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  @container (max-width: 280px) {
-    .grid {
-      grid-template-columns: 1fr;
+  @container (min-width: 520px) {
+    iframe {
+      --_hint-lines: 1;
     }
+  }
+  @container (max-width: 279.98px) {
+    iframe {
+      --_rows: 3;
+      --_hint-lines: 1;
+    }
+    iframe.with-name {
+      --_rows: 4;
+    }
+  }
+  .unavailable {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-2, 8px);
+    padding: var(--_space-3, 12px);
+    border: 1px solid var(--_c-border, #e5e7eb);
+    border-radius: var(--_radius, 8px);
+  }
+  .unavailable p {
+    margin: 0;
   }
 `;

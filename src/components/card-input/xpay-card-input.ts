@@ -1,208 +1,253 @@
+import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { FormValidation } from '../../forms/form-validation.js';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
-import {
-  caretAfterFormat,
-  cvcLength,
-  detectBrand,
-  formatCardNumber,
-  formatExpiryInput,
-  parseExpiry,
-  validateCardNumber,
-  validateCvc,
-  validateExpiry,
-} from '../../lib/card.js';
-import { digitsOnly } from '../../lib/digits.js';
-import { fieldId, renderTextField } from '../field.js';
-import { fieldStyles } from '../field.styles.js';
+import { XPayInternalEvent } from '../../lib/events.js';
 import { baseStyles } from '../shared.styles.js';
+import { CardFrameChannel, frameUnavailable } from './card-frame-channel.js';
+import { cardFrameUrl } from './card-frame-url.js';
+import { frameMessages, frameTheme } from './frame-init.js';
+import type { CardFrameConfig, CardState, TokenizedCard } from './types.js';
 import { cardInputStyles } from './xpay-card-input.styles.js';
 
-export interface CardDetails {
-  number: string;
-  expMonth: number;
-  expYear: number;
-  cvc: string;
-}
+export type { CardFrameConfig, CardState, TokenizedCard } from './types.js';
 
-const NUMBER = 'paymentMethod.card.number';
-const EXPIRY = 'paymentMethod.card.expiry';
-const CVC = 'paymentMethod.card.cvc';
+const EMPTY: CardState = { empty: true, complete: false, brand: null, error: null };
+
+type Status = 'loading' | 'ready' | 'unavailable';
+
+let frames = 0;
+
+const sameFrame = (a: CardFrameConfig | null, b: CardFrameConfig | null) =>
+  a?.apiBase === b?.apiBase && a?.sessionId === b?.sessionId && a?.clientSecret === b?.clientSecret;
 
 /**
- * Card entry behind one element boundary: the only place card data lives, and the one element
- * that produces the confirm body's `card` object. It will later move into a frame served from
- * the provider's origin without the rest of the widget changing.
+ * Card entry as a black box (INTERFACES §3): an `<iframe>` served from the provider's origin
+ * holds every digit (PCI DSS SAQ A), and this element only ever learns the card's state and,
+ * on pay, the payment method the frame minted. It sizes the frame to its content, passes the
+ * widget's language and theme in, and shows a message with Retry when the frame cannot load.
  */
 export class XPayCardInput extends LitElement {
-  static override styles = [baseStyles, fieldStyles, cardInputStyles];
+  static override styles = [baseStyles, cardInputStyles];
 
-  @property({ attribute: false }) i18n!: Translator;
-  @property({ attribute: false }) validation!: FormValidation;
-  @property({ type: Boolean }) disabled = false;
+  /** How long a frame may take to say it is ready before it counts as unavailable. */
+  static readyTimeoutMs = 15000;
+  /** After the frame's page has loaded, its ready message is a task away; silence means it is not ours (a 404, a CSP block). */
+  static loadGraceMs = 1000;
 
-  @state() private number = '';
-  @state() private expiry = '';
-  @state() private cvc = '';
+  @consume({ context: translatorContext, subscribe: true }) @state() private i18n?: Translator;
+  @property({ attribute: false }) config: CardFrameConfig | null = null;
+  @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private unregister: (() => void)[] = [];
-  private observing = false;
+  @state() private status: Status = 'loading';
+  @state() private height: number | null = null;
+  /** Bumped to replace the iframe (a new session, Retry). */
+  @state() private generation = 0;
 
-  private get brand() {
-    return detectBrand(digitsOnly(this.number));
+  @query('iframe') private iframe?: HTMLIFrameElement;
+  @query('.unavailable button') private retryButton?: HTMLButtonElement;
+
+  private channel: CardFrameChannel | null = null;
+  private timers: ReturnType<typeof setTimeout>[] = [];
+  private cardState: CardState = EMPTY;
+  private changes = 0;
+  private sentInit = '';
+  private focusWhenReady = false;
+  /** A distinct browsing-context name per frame, so tools (and tests) can tell two widgets' frames apart. */
+  private readonly frameName = `xpay-card-${(frames += 1)}`;
+
+  /** Bumped on every `xpay:change` from the frame, so a pay attempt knows whether the card changed. */
+  get version(): number {
+    return this.changes;
   }
 
-  /** The confirm body's card, or null while any part is invalid. */
-  cardDetails(): CardDetails | null {
-    const expiry = parseExpiry(this.expiry);
-    if (!expiry) return null;
-    return { number: digitsOnly(this.number), expMonth: expiry.month, expYear: expiry.year, cvc: digitsOnly(this.cvc) };
-  }
-
-  /** Forgets everything typed: after completion, and when the element goes away. */
-  clear(): void {
-    this.number = '';
-    this.expiry = '';
-    this.cvc = '';
-    for (const input of this.renderRoot.querySelectorAll('input')) input.value = '';
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('validation') && this.validation) this.registerFields();
+  get state(): CardState {
+    return this.cardState;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.validation) this.registerFields();
+    window.addEventListener('message', this.onMessage);
+    // Back in the page after a move: the old frame's document is gone, so start a new one.
+    if (this.hasUpdated) this.restart();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unregisterFields();
-    this.clear();
+    window.removeEventListener('message', this.onMessage);
+    this.closeFrame();
   }
 
-  private registerFields(): void {
-    this.unregisterFields();
-    if (!this.observing) {
-      this.observing = true;
-      this.validation.observe(this);
+  /** Validates inside the frame, where the errors show; with `focus`, the first invalid input takes focus. */
+  async validate({ focus = false }: { focus?: boolean } = {}): Promise<boolean> {
+    if (this.status !== 'ready' || !this.channel) {
+      if (focus) this.focus();
+      return false;
     }
-    const focus = (name: string) => () => this.updateComplete.then(() => this.input(name)?.focus());
-    this.unregister = [
-      this.validation.register({ name: NUMBER, validate: () => validateCardNumber(digitsOnly(this.number)), focus: focus(NUMBER) }),
-      this.validation.register({ name: EXPIRY, validate: () => validateExpiry(this.expiry), focus: focus(EXPIRY) }),
-      this.validation.register({ name: CVC, validate: () => validateCvc(digitsOnly(this.cvc), this.brand), focus: focus(CVC) }),
-    ];
+    if (focus && this.shadowRoot?.activeElement !== this.iframe) this.iframe?.focus();
+    return this.channel.validate(focus);
   }
 
-  private unregisterFields(): void {
-    for (const unregister of this.unregister) unregister();
-    this.unregister = [];
+  /** Mints a payment method inside the frame; rejects with a CheckoutError (see INTERFACES §3). */
+  async tokenize(idempotencyKey: string): Promise<TokenizedCard> {
+    if (this.status !== 'ready' || !this.channel) throw frameUnavailable();
+    return this.channel.tokenize(idempotencyKey).catch((error) => {
+      // The frame marked the input at fault; only the parent can move page focus into a cross-origin frame.
+      if (error?.code === 'card_invalid' || error?.details?.param) this.focus();
+      throw error;
+    });
   }
 
-  private input(name: string): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(name)}`);
-  }
-
-  private onNumberInput = (event: InputEvent) => {
-    const input = event.target as HTMLInputElement;
-    const caret = input.selectionStart ?? input.value.length;
-    const { formatted } = formatCardNumber(input.value);
-    const nextCaret = caretAfterFormat(input.value, caret, formatted);
-    input.value = formatted;
-    input.setSelectionRange(nextCaret, nextCaret);
-    this.number = formatted;
-    this.validation.revalidate(NUMBER);
-  };
-
-  /** Backspace right after a group space deletes the digit before it, not the space the formatter restores. */
-  private onNumberBeforeInput = (event: InputEvent) => {
-    const input = event.target as HTMLInputElement;
-    const caret = input.selectionStart ?? 0;
-    if (event.inputType === 'deleteContentBackward' && caret === input.selectionEnd && input.value[caret - 1] === ' ') {
-      input.setSelectionRange(caret - 1, caret - 1);
+  override focus(options?: FocusOptions): void {
+    if (this.status === 'unavailable') {
+      this.retryButton?.focus(options);
+    } else if (this.status === 'ready') {
+      // Focusing the iframe element again while focus is inside it would blur the input there.
+      if (this.shadowRoot?.activeElement !== this.iframe) this.iframe?.focus(options);
+      this.channel?.send({ type: 'xpay:focus-input' });
+    } else {
+      this.focusWhenReady = true;
     }
+  }
+
+  /** Forgets everything typed (after completion). */
+  clear(): void {
+    this.channel?.send({ type: 'xpay:clear' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config') && !sameFrame(changed.get('config') ?? null, this.config) && this.hasUpdated) this.restart();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.iframe && this.channel === null) this.watch(this.iframe);
+    if (changed.has('disabled') && this.status === 'ready') this.channel?.send({ type: 'xpay:disabled', disabled: this.disabled });
+    // Language, theme and name collection may change at any time; the frame keeps what was typed.
+    if (this.status === 'ready') this.sendInit();
+  }
+
+  /** A fresh frame: the old one's pending requests fail, and nothing typed carries over. */
+  private restart(): void {
+    this.closeFrame();
+    this.status = 'loading';
+    this.height = null;
+    this.generation += 1;
+    this.setCardState(EMPTY);
+  }
+
+  private closeFrame(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
+    this.channel?.close();
+    this.channel = null;
+    this.sentInit = '';
+  }
+
+  private watch(frame: HTMLIFrameElement): void {
+    const { origin } = new URL(frame.src);
+    this.channel = new CardFrameChannel(frame, origin, {
+      ready: () => this.onReady(),
+      change: (state) => {
+        this.changes += 1;
+        this.setCardState(state);
+      },
+      resize: (height) => {
+        this.height = height;
+      },
+      focus: (focused) => {
+        this.toggleAttribute('focused', focused);
+        // Nothing announces a theme change (merchant CSS, branding); the customer arriving is a good moment to check.
+        if (focused) this.sendInit();
+      },
+      submit: () => this.dispatchEvent(new XPayInternalEvent('xpay-card-submit', null)),
+    });
+    this.timers.push(setTimeout(() => this.fail(), XPayCardInput.readyTimeoutMs));
+  }
+
+  private onMessage = (event: MessageEvent) => {
+    this.channel?.receive(event);
   };
 
-  private onExpiryInput = (event: InputEvent) => {
-    const input = event.target as HTMLInputElement;
-    const deleting = event.inputType?.startsWith('delete') ?? false;
-    input.value = formatExpiryInput(input.value, deleting);
-    this.expiry = input.value;
-    this.validation.revalidate(EXPIRY);
+  private onLoad = () => {
+    if (this.status === 'loading') this.timers.push(setTimeout(() => this.fail(), XPayCardInput.loadGraceMs));
   };
 
-  private onCvcInput = (event: InputEvent) => {
-    const input = event.target as HTMLInputElement;
-    input.value = digitsOnly(input.value).slice(0, cvcLength(this.brand));
-    this.cvc = input.value;
-    this.validation.revalidate(CVC);
+  private onReady(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
+    // The frame's page may have reloaded itself: it starts from nothing and needs init again.
+    this.sentInit = '';
+    this.status = 'ready';
+    this.sendInit();
+    if (this.focusWhenReady) {
+      this.focusWhenReady = false;
+      this.focus();
+    }
+  }
+
+  private fail = () => {
+    if (this.status !== 'loading') return;
+    this.closeFrame();
+    this.status = 'unavailable';
+    this.dispatchEvent(new XPayInternalEvent('xpay-card-unavailable', null));
   };
+
+  private retry = () => {
+    this.focusWhenReady = true;
+    this.restart();
+  };
+
+  /** Sent again only when something in it changed, so re-renders do not flood the frame. */
+  private sendInit(): void {
+    const { i18n, config, channel } = this;
+    if (!i18n || !config || !channel) return;
+    const init = {
+      type: 'xpay:init' as const,
+      sessionId: config.sessionId,
+      clientSecret: config.clientSecret,
+      locale: i18n.language,
+      dir: i18n.dir,
+      theme: frameTheme(this),
+      messages: frameMessages(i18n),
+      collectName: config.collectName ?? false,
+      disabled: this.disabled,
+    };
+    const key = JSON.stringify(init);
+    if (key === this.sentInit) return;
+    this.sentInit = key;
+    channel.send(init);
+  }
+
+  private setCardState(state: CardState): void {
+    this.cardState = state;
+    this.dispatchEvent(new XPayInternalEvent<CardState>('xpay-card-change', state));
+  }
 
   override render() {
-    const { i18n, validation } = this;
-    if (!i18n || !validation) return nothing;
-    const brand = this.brand;
-    const brandId = `${fieldId(NUMBER)}-brand`;
-    const length = cvcLength(brand);
-    return html`<div class="grid">
-      <div class="number">
-        ${renderTextField(i18n, {
-          name: NUMBER,
-          label: i18n.t('card.number'),
-          value: this.number,
-          error: validation.errorFor(NUMBER),
-          required: true,
-          disabled: this.disabled,
-          autocomplete: 'cc-number',
-          inputmode: 'numeric',
-          dir: 'ltr',
-          maxLength: 23,
-          describedBy: brand ? [brandId] : [],
-          onInput: this.onNumberInput,
-          onBeforeInput: this.onNumberBeforeInput,
-          onBlur: () => validation.revalidate(NUMBER),
-        })}
-        ${brand
-          ? html`<span class="brand" id=${brandId}>
-              <span class="visually-hidden">${i18n.t('card.brand', { brand: brand.name })}</span>
-              <span class="brand-name" aria-hidden="true">${brand.name}</span>
-            </span>`
-          : nothing}
-      </div>
-      ${renderTextField(i18n, {
-        name: EXPIRY,
-        label: i18n.t('card.expiry'),
-        value: this.expiry,
-        error: validation.errorFor(EXPIRY),
-        required: true,
-        disabled: this.disabled,
-        autocomplete: 'cc-exp',
-        inputmode: 'numeric',
-        dir: 'ltr',
-        placeholder: i18n.t('card.expiryPlaceholder'),
-        maxLength: 9,
-        onInput: this.onExpiryInput,
-        onBlur: () => validation.revalidate(EXPIRY),
-      })}
-      ${renderTextField(i18n, {
-        name: CVC,
-        label: i18n.t('card.cvc'),
-        value: this.cvc,
-        error: validation.errorFor(CVC),
-        required: true,
-        disabled: this.disabled,
-        autocomplete: 'cc-csc',
-        inputmode: 'numeric',
-        dir: 'ltr',
-        maxLength: length,
-        hint: brand?.id === 'amex' ? i18n.t('card.cvcHintAmex', { count: length }) : i18n.t('card.cvcHint', { count: length }),
-        onInput: this.onCvcInput,
-        onBlur: () => validation.revalidate(CVC),
-      })}
-    </div>`;
+    const { i18n, config } = this;
+    if (!i18n || !config) return nothing;
+    if (this.status === 'unavailable') {
+      return html`<div class="unavailable" part="notice notice-card" role="alert">
+        <p>${i18n.t('card.frameUnavailable')}</p>
+        <button type="button" class="button button--secondary" @click=${this.retry}>${i18n.t('action.retry')}</button>
+      </div>`;
+    }
+    // Until the frame reports its height, the CSS reserves what it will need, so its arrival moves nothing.
+    return keyed(
+      this.generation,
+      html`<iframe
+        class=${config.collectName ? 'with-name' : ''}
+        name=${this.frameName}
+        src=${cardFrameUrl(config.apiBase)}
+        title=${i18n.t('card.frameTitle')}
+        style=${styleMap({ blockSize: this.height ? `${this.height}px` : undefined })}
+        @load=${this.onLoad}
+        @error=${this.fail}
+      ></iframe>`,
+    );
   }
 }
 
