@@ -1,7 +1,7 @@
 import type { XPayCheckout } from './components/checkout/xpay-checkout.js';
-import type { XPayEventDetails } from './lib/events.js';
+import type { XPayEvent, XPayEventDetails, XPayEventName } from './lib/events.js';
 
-type Callback<K extends keyof XPayEventDetails> = (detail: XPayEventDetails[K]) => void;
+type Callback<K extends XPayEventName> = (detail: XPayEventDetails[K]) => void;
 
 export interface EmbeddedCheckoutOptions {
   /** Base URL of the provider API. */
@@ -34,7 +34,11 @@ const CALLBACKS = {
   onComplete: 'xpay-complete',
   onExpired: 'xpay-expired',
   onError: 'xpay-error',
-} as const satisfies Record<string, keyof XPayEventDetails>;
+} as const satisfies Record<string, XPayEventName>;
+
+type CallbackName = keyof typeof CALLBACKS;
+
+const callbackNames = Object.keys(CALLBACKS) as CallbackName[];
 
 function fail(message: string): never {
   throw new Error(`XPayCheckout.initEmbeddedCheckout: ${message}`);
@@ -48,7 +52,7 @@ function validate(options: EmbeddedCheckoutOptions): void {
   if (hasSecret === hasFetcher) fail('give exactly one of "clientSecret" and "fetchClientSecret".');
   if (hasSecret && typeof options.clientSecret !== 'string') fail('"clientSecret" must be a string.');
   if (hasFetcher && typeof options.fetchClientSecret !== 'function') fail('"fetchClientSecret" must be a function.');
-  for (const name of Object.keys(CALLBACKS) as (keyof typeof CALLBACKS)[]) {
+  for (const name of callbackNames) {
     if (options[name] !== undefined && typeof options[name] !== 'function') fail(`"${name}" must be a function.`);
   }
 }
@@ -80,14 +84,17 @@ export async function initEmbeddedCheckout(options: EmbeddedCheckoutOptions): Pr
   if (options.locale !== undefined) element.locale = options.locale;
   if (options.pollInterval !== undefined) element.pollInterval = options.pollInterval;
 
-  const listeners: [string, EventListener][] = [];
-  for (const [name, eventName] of Object.entries(CALLBACKS) as [keyof typeof CALLBACKS, keyof XPayEventDetails][]) {
-    const callback = options[name] as ((detail: unknown) => void) | undefined;
-    if (!callback) continue;
-    const listener = (event: Event) => callback((event as CustomEvent).detail);
-    element.addEventListener(eventName, listener);
-    listeners.push([eventName, listener]);
-  }
+  const listeners: (() => void)[] = [];
+  const listen = <K extends XPayEventName>(eventName: K, callback: Callback<K> | undefined) => {
+    if (!callback) return;
+    const listener = (event: XPayEvent<K>) => callback(event.detail);
+    element.addEventListener(eventName, listener as EventListener);
+    listeners.push(() => element.removeEventListener(eventName, listener as EventListener));
+  };
+  listen(CALLBACKS.onReady, options.onReady);
+  listen(CALLBACKS.onComplete, options.onComplete);
+  listen(CALLBACKS.onExpired, options.onExpired);
+  listen(CALLBACKS.onError, options.onError);
 
   let destroyed = false;
   return {
@@ -108,7 +115,7 @@ export async function initEmbeddedCheckout(options: EmbeddedCheckoutOptions): Pr
       destroyed = true;
       // Removal runs the element's own teardown: timers, the event stream and pending requests.
       element.remove();
-      for (const [eventName, listener] of listeners) element.removeEventListener(eventName, listener);
+      for (const stopListening of listeners) stopListening();
       listeners.length = 0;
     },
   };

@@ -1,28 +1,45 @@
 export type ExpiredReason = 'status' | 'expires_at' | 'server' | 'confirm';
 
-/** Every event the widget's elements dispatch, with its detail. */
+/** The detail of each public event (CONTRACT §1). */
 export interface XPayEventDetails {
   'xpay-ready': { sessionId: string };
   'xpay-complete': { sessionId: string; paymentIntentId: string | null; paymentStatus: string };
   'xpay-expired': { sessionId: string; reason: ExpiredReason };
   'xpay-error': { code: string; message: string };
-  /** Internal: a widget control (select, quantity) committed a new value. Never carries card data. */
-  'xpay-change': { name: string; value: string };
 }
 
-export type XPayEvent<K extends keyof XPayEventDetails> = CustomEvent<XPayEventDetails[K]>;
+export type XPayEventName = keyof XPayEventDetails;
 
-declare global {
-  interface HTMLElementEventMap {
-    'xpay-ready': XPayEvent<'xpay-ready'>;
-    'xpay-complete': XPayEvent<'xpay-complete'>;
-    'xpay-expired': XPayEvent<'xpay-expired'>;
-    'xpay-error': XPayEvent<'xpay-error'>;
-    'xpay-change': XPayEvent<'xpay-change'>;
+/**
+ * One class for the widget's public events (Web Awesome's event classes): bubbling and composed,
+ * so they leave every shadow root and reach the merchant's page. `detail` is typed per name.
+ */
+export class XPayEvent<K extends XPayEventName = XPayEventName> extends CustomEvent<XPayEventDetails[K]> {
+  constructor(name: K, detail: XPayEventDetails[K]) {
+    super(name, { detail, bubbles: true, composed: true });
   }
 }
 
-/** The one way elements dispatch: typed, bubbling and composed so it leaves every shadow root. */
-export function emit<K extends keyof XPayEventDetails>(target: EventTarget, name: K, detail: XPayEventDetails[K]): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+/**
+ * An event between the widget's own elements: it bubbles to the shadow root it was dispatched in
+ * and no further, so nothing internal ever reaches the merchant's page.
+ */
+export class XPayInternalEvent<T> extends CustomEvent<T> {
+  constructor(name: string, detail: T) {
+    super(name, { detail, bubbles: true, composed: false });
+  }
+}
+
+type PublicEventMap = { [K in XPayEventName]: XPayEvent<K> };
+
+declare global {
+  // Declared for elements, `document` and `window` alike: a merchant may listen on any of them.
+  interface GlobalEventHandlersEventMap extends PublicEventMap {}
+  interface HTMLElementEventMap extends PublicEventMap {}
+  interface DocumentEventMap extends PublicEventMap {}
+  interface WindowEventMap extends PublicEventMap {}
+}
+
+export function emit<K extends XPayEventName>(target: EventTarget, name: K, detail: XPayEventDetails[K]): void {
+  target.dispatchEvent(new XPayEvent(name, detail));
 }

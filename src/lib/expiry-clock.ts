@@ -1,3 +1,9 @@
+/** The scheduler the clock uses; the page's own timers unless a test brings a fake clock. */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
 export interface ExpiryClockOptions {
   /** Epoch milliseconds at which the session expires. */
   expiresAt: number;
@@ -7,6 +13,7 @@ export interface ExpiryClockOptions {
   onTick: (remainingMs: number) => void;
   onExpire: () => void;
   now?: () => number;
+  timers?: Timers;
 }
 
 /** Browsers overflow setTimeout past 2^31-1 ms and fire at once; long waits go in steps. */
@@ -19,18 +26,16 @@ export const DEFAULT_WARNING_MS = 120_000;
  * recomputes from the wall clock, so throttled timers in a background tab are never trusted.
  */
 export class ExpiryClock {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: unknown;
   private running = false;
   private readonly now: () => number;
   private readonly warnBeforeMs: number;
+  private readonly timers: Timers;
 
   constructor(private readonly options: ExpiryClockOptions) {
     this.now = options.now ?? Date.now;
     this.warnBeforeMs = options.warnBeforeMs ?? DEFAULT_WARNING_MS;
-  }
-
-  get remainingMs(): number {
-    return Math.max(0, this.options.expiresAt - this.now());
+    this.timers = options.timers ?? { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as number) };
   }
 
   start(): void {
@@ -40,13 +45,13 @@ export class ExpiryClock {
 
   stop(): void {
     this.running = false;
-    clearTimeout(this.timer);
+    this.timers.clearTimeout(this.timer);
   }
 
   /** Re-evaluates now, e.g. when a hidden page becomes visible again. */
   check(): void {
     if (!this.running) return;
-    clearTimeout(this.timer);
+    this.timers.clearTimeout(this.timer);
     const remaining = this.options.expiresAt - this.now();
     if (remaining <= 0) {
       this.running = false;
@@ -57,9 +62,9 @@ export class ExpiryClock {
       this.options.onTick(remaining);
       // Wake on the second boundary of the remaining time so the countdown reads evenly.
       const untilNextSecond = remaining % TICK_MS || TICK_MS;
-      this.timer = setTimeout(() => this.check(), untilNextSecond);
+      this.timer = this.timers.setTimeout(() => this.check(), untilNextSecond);
       return;
     }
-    this.timer = setTimeout(() => this.check(), Math.min(remaining - this.warnBeforeMs, MAX_TIMEOUT_MS));
+    this.timer = this.timers.setTimeout(() => this.check(), Math.min(remaining - this.warnBeforeMs, MAX_TIMEOUT_MS));
   }
 }

@@ -1,18 +1,15 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { XPayCheckout } from '../../src/index.js';
-import { mountCheckout, shadow, waitForState } from '../support/checkout.js';
+import { readFrameState, typeCard } from '../support/card-frame.js';
+import { mountCheckout, recordEvents, shadow, waitForState, type RecordedEvent } from '../support/checkout.js';
 import { cardInput, deepActiveElement, field, fill, fillCard, payButton, paymentForm } from '../support/form.js';
 import { createSession, expireSession, retrieveSession, testEnv, updateSession } from '../support/sandbox.js';
-import { sleep, spyOnConsole, spyOnFetch } from '../support/spies.js';
+import { spyOnFetch } from '../support/spies.js';
 
-function track(element: XPayCheckout) {
-  const events: { type: string; detail: any }[] = [];
-  for (const type of ['xpay-complete', 'xpay-error', 'xpay-expired']) {
-    element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
-  }
-  return events;
-}
+/** What the merchant heard about outcomes: every public event but `xpay-ready`. */
+const outcomes = (events: RecordedEvent[]) => events.filter((event) => event.type !== 'xpay-ready');
+const errorCodes = (events: RecordedEvent[]) => events.flatMap((event) => (event.type === 'xpay-error' ? [event.detail.code] : []));
 
 /** Mounts a session, pays with the 3-D Secure test card, and records where the widget navigates. */
 async function startThreeDSecure(session: { clientSecret: string }) {
@@ -23,7 +20,7 @@ async function startThreeDSecure(session: { clientSecret: string }) {
   await fill(element, 'customerDetails.email', '3ds@example.com');
   await fillCard(element, '4000002760003184');
   (await payButton(element)).click();
-  await sleep(300);
+  await waitUntil(() => navigations.length > 0, 'the widget navigates to the bank', { timeout: 8000 });
   return { element, navigations };
 }
 
@@ -43,11 +40,12 @@ const confirmCalls = (calls: { url: string; headers: Headers }[]) => calls.filte
 describe('<xpay-checkout> paying', () => {
   afterEach(() => fixtureCleanup());
 
-  it('a whole purchase by keyboard alone', async () => {
+  it('a whole purchase by keyboard alone, through the card frame and out again', async () => {
     const session = await createSession({ nameCollection: true, merchantName: 'Keyboard Shop' });
     const element = await mountCheckout({ clientSecret: session.clientSecret, locale: 'en' });
-    const events = track(element);
+    const events = recordEvents(element);
     await waitForState(element, 'open');
+    await readFrameState();
     const before = document.createElement('button');
     before.textContent = 'before';
     element.before(before);
@@ -57,23 +55,30 @@ describe('<xpay-checkout> paying', () => {
     await sendKeys({ type: 'buyer@example.com' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Layla Hassan' });
+    // Tab leaves the page's last field for the frame's first input…
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()!.getAttribute('name')).to.equal('paymentMethod.card.number');
+    expect((await readFrameState()).active).to.equal('number');
     await sendKeys({ type: '4242424242424242' });
-    expect((deepActiveElement() as HTMLInputElement).value).to.equal('4242 4242 4242 4242');
+    expect((await readFrameState()).fields.number.value).to.equal('4242 4242 4242 4242');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '1234' });
-    expect((deepActiveElement() as HTMLInputElement).value).to.equal('12 / 34');
+    expect((await readFrameState()).fields.expiry.value).to.equal('12 / 34');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '123' });
+    // …Shift+Tab walks back inside it, and Tab from its last input reaches the pay button.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect((await readFrameState()).active).to.equal('expiry');
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()!.getAttribute('part')).to.equal('pay-button');
     await sendKeys({ press: 'Enter' });
-    await waitForState(element, 'complete');
-    expect(events.filter((e) => e.type === 'xpay-complete')).to.have.length(1);
-    expect(events[0].detail.sessionId).to.equal(session.id);
-    expect(events[0].detail.paymentStatus).to.equal('paid');
-    expect(events[0].detail.paymentIntentId).to.match(/^pi_/);
+    await waitForState(element, 'complete', 15000);
+    const [complete] = outcomes(events);
+    expect(outcomes(events)).to.have.length(1);
+    expect(complete.type === 'xpay-complete' && complete.detail).to.include({ sessionId: session.id, paymentStatus: 'paid' });
+    expect(complete.type === 'xpay-complete' && complete.detail.paymentIntentId).to.match(/^pi_/);
     const stored = await retrieveSession(session.id);
     expect(stored.status).to.equal('complete');
     expect(stored.customerDetails!.email).to.equal('buyer@example.com');
@@ -84,23 +89,45 @@ describe('<xpay-checkout> paying', () => {
     before.remove();
   });
 
+  it('Enter inside the card frame pays', async () => {
+    const session = await createSession();
+    const element = await mountCheckout({ clientSecret: session.clientSecret });
+    await waitForState(element, 'open');
+    await fill(element, 'customerDetails.email', 'enter@example.com');
+    await fillCard(element);
+    await sendKeys({ press: 'Enter' });
+    await waitForState(element, 'complete', 15000);
+  });
+
   it('pressing pay on an incomplete form sends nothing, marks every invalid field and focuses the first', async () => {
     const session = await createSession({ nameCollection: true });
     const element = await mountCheckout({ clientSecret: session.clientSecret });
     await waitForState(element, 'open');
+    const card = await cardInput(element);
+    await readFrameState();
     const spy = spyOnFetch();
+    const submitted: Event[] = [];
+    (await paymentForm(element)).addEventListener('xpay-submit', (event) => submitted.push(event));
     (await payButton(element)).click();
-    await sleep(50);
+    // The card's own check (inside the frame) is the last step before a submit could happen.
+    await waitUntil(() => card.state.error !== null, 'the card reports its error');
+    await waitUntil(async () => (await readFrameState()).fields.number.ariaInvalid === 'true', 'the frame marks its inputs');
     spy.restore();
+    expect(submitted).to.have.length(0);
     expect(confirmCalls(spy.calls)).to.have.length(0);
     expect(element.getAttribute('state')).to.equal('open');
     const email = await field(element, 'customerDetails.email');
     expect(deepActiveElement() === email, 'focus on the first invalid field').to.equal(true);
-    for (const name of ['customerDetails.email', 'customerDetails.name', 'paymentMethod.card.number', 'paymentMethod.card.expiry', 'paymentMethod.card.cvc']) {
+    for (const name of ['customerDetails.email', 'customerDetails.name']) {
       const input = await field(element, name);
       expect(input.getAttribute('aria-invalid'), name).to.equal('true');
       const message = (input.getRootNode() as ShadowRoot).getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!)!;
       expect(message.textContent!.trim(), name).to.not.equal('');
+    }
+    const frame = await readFrameState();
+    for (const part of ['number', 'expiry', 'cvc'] as const) {
+      expect(frame.fields[part].ariaInvalid, part).to.equal('true');
+      expect(frame.fields[part].error, part).to.not.equal('');
     }
     await expect(element).to.be.accessible();
     // After the first attempt, fixing a field clears its error as the customer types.
@@ -108,17 +135,27 @@ describe('<xpay-checkout> paying', () => {
     expect((await field(element, 'customerDetails.email')).getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it('with every other field valid, pressing pay focuses the first invalid card input inside the frame', async () => {
+    const session = await createSession();
+    const element = await mountCheckout({ clientSecret: session.clientSecret });
+    await waitForState(element, 'open');
+    await fill(element, 'customerDetails.email', 'card-first@example.com');
+    await fillCard(element, '4242424242424242', '', '');
+    (await payButton(element)).click();
+    await waitUntil(async () => (await readFrameState()).active === 'expiry', 'focus on the expiry input in the frame');
+    expect(element.getAttribute('state')).to.equal('open');
+  });
+
   it('a decline keeps the form, shows a persistent alert with focus, and a new attempt uses a new key', async () => {
     const session = await createSession();
     const element = await mountCheckout({ clientSecret: session.clientSecret });
-    const events = track(element);
+    const events = recordEvents(element);
     await waitForState(element, 'open');
     await fill(element, 'customerDetails.email', 'decline@example.com');
     await fillCard(element, '4000000000000002');
     const spy = spyOnFetch();
     (await payButton(element)).click();
-    await element.updateComplete;
-    expect(element.getAttribute('state')).to.equal('processing');
+    await waitForState(element, 'processing');
     await waitForState(element, 'open');
     const form = await paymentForm(element);
     const alert = shadow(form).querySelector<HTMLElement>('.payment-error')!;
@@ -126,20 +163,20 @@ describe('<xpay-checkout> paying', () => {
     expect(alert.hidden).to.equal(false);
     expect(alert.textContent).to.include('Your card was declined');
     expect(shadow(form).activeElement === alert, 'focus on the payment alert').to.equal(true);
-    expect(events.map((e) => e.type)).to.deep.equal(['xpay-error']);
-    expect(events[0].detail.code).to.equal('card_declined');
+    expect(errorCodes(outcomes(events))).to.deep.equal(['card_declined']);
+    expect(outcomes(events)).to.have.length(1);
     expect((await field(element, 'customerDetails.email')).value).to.equal('decline@example.com');
     await expect(element).to.be.accessible();
 
-    await fill(element, 'paymentMethod.card.number', '4242424242424242');
+    await typeCard(await cardInput(element), 'number', '4242424242424242', { replace: true });
     (await payButton(element)).click();
-    await waitForState(element, 'complete');
+    await waitForState(element, 'complete', 15000);
     spy.restore();
     const keys = confirmCalls(spy.calls).map((call) => call.headers.get('idempotency-key'));
     expect(keys).to.have.length(2);
     expect(keys[0]).to.not.equal(keys[1]);
     const stored = await retrieveSession(session.id);
-    expect(stored.paymentIntent!.charges.map((charge: any) => charge.status)).to.deep.equal(['failed', 'succeeded']);
+    expect(stored.paymentIntent!.charges.map((charge: { status: string }) => charge.status)).to.deep.equal(['failed', 'succeeded']);
   });
 
   it('after a lost answer, an edited form checks with the provider instead of charging again', async () => {
@@ -153,35 +190,70 @@ describe('<xpay-checkout> paying', () => {
     const restore = loseConfirmAnswers();
     try {
       (await payButton(element)).click();
-      await waitForState(element, 'open');
+      await waitForState(element, 'processing');
+      await waitForState(element, 'open', 15000);
       expect(shadow(await paymentForm(element)).querySelector('.payment-error')!.textContent).to.include('could not reach the payment service');
     } finally {
       restore();
     }
     await fill(element, 'customerDetails.name', 'Sara Fathy');
     (await payButton(element)).click();
-    await waitForState(element, 'complete');
+    await waitForState(element, 'complete', 15000);
     const stored = await retrieveSession(session.id);
     expect(stored.paymentIntent!.charges).to.have.length(1);
+  });
+
+  it('after a lost answer, the same form retries with the same key and the same card token', async () => {
+    const session = await createSession({ sandbox: { eventStream: false } });
+    const element = await mountCheckout({ clientSecret: session.clientSecret, pollInterval: 60_000 });
+    await waitForState(element, 'open');
+    await fill(element, 'customerDetails.email', 'same@example.com');
+    await fillCard(element);
+    const bodies: { key: string | null; body: string }[] = [];
+    const original = window.fetch;
+    let lose = true;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await original(input, init);
+      if (String(input).endsWith('/client/confirm')) {
+        bodies.push({ key: new Headers(init?.headers).get('idempotency-key'), body: String(init?.body) });
+        if (lose) throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    try {
+      (await payButton(element)).click();
+      await waitForState(element, 'processing');
+      await waitForState(element, 'open', 15000);
+      lose = false;
+      (await payButton(element)).click();
+      await waitForState(element, 'complete', 15000);
+    } finally {
+      window.fetch = original;
+    }
+    // The confirm client retries a lost answer itself; every one of them is the same attempt.
+    expect(new Set(bodies.map((sent) => sent.key)).size).to.equal(1);
+    expect(new Set(bodies.map((sent) => sent.body)).size).to.equal(1);
+    expect((await retrieveSession(session.id)).paymentIntent!.charges).to.have.length(1);
   });
 
   it('a lost answer with the event stream on: the provider’s word shows completion, no error', async () => {
     const session = await createSession();
     const element = await mountCheckout({ clientSecret: session.clientSecret });
-    const events = track(element);
+    const events = recordEvents(element);
     await waitForState(element, 'open');
     await fill(element, 'customerDetails.email', 'stream@example.com');
     await fillCard(element);
     const restore = loseConfirmAnswers();
     try {
       (await payButton(element)).click();
-      await waitForState(element, 'complete');
-      await sleep(1500);
+      await waitForState(element, 'complete', 15000);
+      // The lost answer's own retries end after completion: they must not turn it into an error.
+      await waitUntil(() => outcomes(events).length > 0);
     } finally {
       restore();
     }
     expect(element.getAttribute('state')).to.equal('complete');
-    expect(events.map((e) => e.type)).to.deep.equal(['xpay-complete']);
+    expect(outcomes(events).map((event) => event.type)).to.deep.equal(['xpay-complete']);
   });
 
   it('a double click charges once', async () => {
@@ -194,31 +266,41 @@ describe('<xpay-checkout> paying', () => {
     button.click();
     button.click();
     button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
-    await waitForState(element, 'complete');
+    await waitForState(element, 'complete', 15000);
     const stored = await retrieveSession(session.id);
     expect(stored.paymentIntent!.charges).to.have.length(1);
   });
 
-  it('shows progress while processing, with every input disabled', async () => {
+  it('shows progress while processing, with every input disabled, the frame’s too', async () => {
     const session = await createSession({ nameCollection: true });
     const element = await mountCheckout({ clientSecret: session.clientSecret });
     await waitForState(element, 'open');
     await fill(element, 'customerDetails.email', 'wait@example.com');
     await fill(element, 'customerDetails.name', 'Omar');
     await fillCard(element);
-    (await payButton(element)).click();
-    await element.updateComplete;
-    const form = await paymentForm(element);
-    await form.updateComplete;
-    expect(element.getAttribute('state')).to.equal('processing');
-    const button = await payButton(element);
-    expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(button.textContent).to.include('Processing payment');
-    expect((await field(element, 'customerDetails.email')).disabled).to.equal(true);
-    const card = await cardInput(element);
-    await card.updateComplete;
-    expect((await field(element, 'paymentMethod.card.number')).disabled).to.equal(true);
-    await waitForState(element, 'complete');
+    // Hold the confirm so the processing state can be looked at.
+    const original = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/client/confirm')) await held;
+      return original(input, init);
+    };
+    try {
+      (await payButton(element)).click();
+      await waitForState(element, 'processing');
+      const form = await paymentForm(element);
+      await form.updateComplete;
+      const button = await payButton(element);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.textContent).to.include('Processing payment');
+      expect((await field(element, 'customerDetails.email')).disabled).to.equal(true);
+      await waitUntil(async () => (await readFrameState()).fields.number.disabled, 'the frame disables its inputs');
+    } finally {
+      release();
+      window.fetch = original;
+    }
+    await waitForState(element, 'complete', 15000);
   });
 
   it('a provider 400 naming a param lands at that field', async () => {
@@ -233,30 +315,30 @@ describe('<xpay-checkout> paying', () => {
     await fill(element, 'customerDetails.email', 'param@example.com');
     await fill(element, 'customFields.note', 'short');
     await fillCard(element);
-    const events = track(element);
+    const events = recordEvents(element);
     (await payButton(element)).click();
+    await waitUntil(() => errorCodes(events).length > 0, 'the refusal is reported', { timeout: 8000 });
     await waitForState(element, 'open');
-    await sleep(50);
     const note = await field(element, 'customFields.note');
+    await waitUntil(() => deepActiveElement() === note, 'focus on the refused field');
     expect(note.getAttribute('aria-invalid')).to.equal('true');
-    expect(deepActiveElement() === note, 'focus on the refused field').to.equal(true);
     const message = (note.getRootNode() as ShadowRoot).getElementById(note.getAttribute('aria-describedby')!.split(' ').pop()!)!;
     expect(message.textContent).to.equal('Please check this field.');
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['parameter_invalid']);
+    expect(errorCodes(events)).to.deep.equal(['parameter_invalid']);
     expect(note.value).to.equal('short');
   });
 
   it('a 410 while paying shows the expired notice (reason "confirm")', async () => {
     const session = await createSession({ sandbox: { eventStream: false } });
     const element = await mountCheckout({ clientSecret: session.clientSecret, pollInterval: 60_000 });
-    const events = track(element);
+    const events = recordEvents(element);
     await waitForState(element, 'open');
     await fill(element, 'customerDetails.email', 'late@example.com');
     await fillCard(element);
     await expireSession(session.id);
     (await payButton(element)).click();
-    await waitForState(element, 'expired');
-    expect(events.filter((e) => e.type === 'xpay-expired').map((e) => e.detail)).to.deep.equal([{ sessionId: session.id, reason: 'confirm' }]);
+    await waitForState(element, 'expired', 15000);
+    expect(events.flatMap((e) => (e.type === 'xpay-expired' ? [e.detail] : []))).to.deep.equal([{ sessionId: session.id, reason: 'confirm' }]);
     expect(shadow(element).querySelector('xpay-expired-notice')).to.exist;
   });
 
@@ -267,7 +349,10 @@ describe('<xpay-checkout> paying', () => {
     expect(navigations[0]).to.match(new RegExp(`^${testEnv.origin}/v1/sandbox/authenticate/pi_`));
     expect(navigations[0]).to.not.include(session.clientSecret.split('_secret_')[1]);
     const form = await paymentForm(element);
-    expect(shadow(form).querySelector('.payment-error')!.textContent).to.include('Taking you to your bank');
+    await form.updateComplete;
+    // A status, politely spoken, never an alert: nothing went wrong.
+    expect(shadow(form).querySelector('[role="status"]')!.textContent).to.include('Taking you to your bank');
+    expect(shadow(form).querySelector<HTMLElement>('.payment-error')!.hidden).to.equal(true);
 
     // The customer completes authentication at the bank…
     const page = await fetch(navigations[0]);
@@ -291,47 +376,5 @@ describe('<xpay-checkout> paying', () => {
     await waitForState(returned, 'open');
     const form = await paymentForm(returned);
     expect(shadow(form).querySelector('.payment-error')!.textContent).to.include('Your bank could not confirm this payment');
-  });
-
-  it('leaves the card number nowhere after completion', async () => {
-    const number = '4242424242424242';
-    const session = await createSession();
-    const consoleSpy = spyOnConsole();
-    const fetchSpy = spyOnFetch();
-    const element = await mountCheckout({ clientSecret: session.clientSecret });
-    const events = track(element);
-    await waitForState(element, 'open');
-    await fill(element, 'customerDetails.email', 'secret@example.com');
-    await fillCard(element, number, '12 / 34', '987');
-    const card = await cardInput(element);
-    (await payButton(element)).click();
-    await waitForState(element, 'complete');
-    await sleep(50);
-    consoleSpy.restore();
-    fetchSpy.restore();
-    const grouped = '4242 4242 4242 4242';
-    const haystacks = [
-      JSON.stringify(events),
-      consoleSpy.lines.join('\n'),
-      fetchSpy.calls.map((call) => call.url).join('\n'),
-      performance.getEntriesByType('resource').map((entry) => entry.name).join('\n'),
-      JSON.stringify({ ...localStorage }),
-      JSON.stringify({ ...sessionStorage }),
-      document.documentElement.outerHTML,
-    ];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const node of root.querySelectorAll('*')) {
-        haystacks.push(node.outerHTML);
-        if (node instanceof HTMLInputElement) haystacks.push(node.value);
-        if (node.shadowRoot) walk(node.shadowRoot);
-      }
-    };
-    walk(document);
-    // The card element itself was cleared (it may no longer be rendered, but it still exists in memory).
-    haystacks.push(JSON.stringify(card.cardDetails()), (card as any).number, (card as any).cvc);
-    for (const text of haystacks) {
-      expect(text ?? '').to.not.include(number);
-      expect(text ?? '').to.not.include(grouped);
-    }
   });
 });

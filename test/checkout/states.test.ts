@@ -1,20 +1,23 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import type { XPayCheckout } from '../../src/index.js';
-import { mountCheckout, shadow, waitForState } from '../support/checkout.js';
-import { createSession, expireSession, testEnv } from '../support/sandbox.js';
-import { sleep, spyOnFetch } from '../support/spies.js';
+import { CheckoutHarness, mountCheckout, shadow, waitForState } from '../support/checkout.js';
+import { confirm, confirmBody, createSession, expireSession, testEnv } from '../support/sandbox.js';
+import { spyOnFetch } from '../support/spies.js';
 
-/** Creates the element with listeners attached before it connects, so no early event is missed. */
+/** Creates the element with its recorder attached before it connects, so no early event is missed. */
 function createWithEvents(props: Partial<Pick<XPayCheckout, 'clientSecret' | 'apiBase' | 'pollInterval' | 'locale'>>) {
-  const element = document.createElement('xpay-checkout');
-  const events: { type: string; detail: any }[] = [];
-  for (const type of ['xpay-ready', 'xpay-error', 'xpay-expired', 'xpay-complete']) {
-    element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
-  }
-  Object.assign(element, props);
-  document.body.append(element);
+  const { element, events } = CheckoutHarness.mount(props);
   return { element, events };
 }
+
+/** Every value the host's `state` attribute takes, in order. */
+function recordStates(element: XPayCheckout): string[] {
+  const states: string[] = [];
+  new MutationObserver(() => states.push(element.getAttribute('state') ?? '')).observe(element, { attributeFilter: ['state'] });
+  return states;
+}
+
+const codes = (events: CheckoutHarness['events']) => events.flatMap((event) => (event.type === 'xpay-error' ? [event.detail.code] : []));
 
 describe('<xpay-checkout> states', () => {
   afterEach(() => {
@@ -27,7 +30,7 @@ describe('<xpay-checkout> states', () => {
     const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
     expect(element.getAttribute('state')).to.equal('loading');
     await waitForState(element, 'open');
-    await sleep(50);
+    await waitUntil(() => events.some((e) => e.type === 'xpay-ready'));
     expect(events.filter((e) => e.type === 'xpay-ready')).to.deep.equal([{ type: 'xpay-ready', detail: { sessionId: session.id } }]);
     const summary = shadow(element).querySelector('xpay-order-summary')!;
     await summary.updateComplete;
@@ -48,11 +51,12 @@ describe('<xpay-checkout> states', () => {
   it('missing_api_base: error state without any request', async () => {
     const spy = spyOnFetch();
     const { element, events } = createWithEvents({ clientSecret: 'cs_test_1_secret_a', apiBase: null });
-    await element.updateComplete;
+    await waitForState(element, 'error');
     spy.restore();
-    expect(element.getAttribute('state')).to.equal('error');
-    expect(events).to.deep.include({ type: 'xpay-error', detail: { code: 'missing_api_base', message: events[0].detail.message } });
-    expect(events[0].detail.message).to.match(/address is missing/);
+    const [error] = events;
+    expect(error.type).to.equal('xpay-error');
+    expect(error.type === 'xpay-error' && error.detail.code).to.equal('missing_api_base');
+    expect(error.type === 'xpay-error' && error.detail.message).to.match(/address is missing/);
     expect(spy.calls).to.have.length(0);
     await expect(element).to.be.accessible();
   });
@@ -60,11 +64,9 @@ describe('<xpay-checkout> states', () => {
   it('invalid_client_secret: error state without any request', async () => {
     const spy = spyOnFetch();
     const { element, events } = createWithEvents({ clientSecret: 'not-a-secret', apiBase: testEnv.apiBase });
-    await element.updateComplete;
-    await sleep(50);
+    await waitForState(element, 'error');
     spy.restore();
-    expect(element.getAttribute('state')).to.equal('error');
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid_client_secret']);
+    expect(codes(events)).to.deep.equal(['invalid_client_secret']);
     expect(spy.calls).to.have.length(0);
     const alert = shadow(element).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.include('This checkout link is not valid');
@@ -75,13 +77,13 @@ describe('<xpay-checkout> states', () => {
     const session = await createSession();
     const { element, events } = createWithEvents({ clientSecret: `${session.id}_secret_wrongtoken`, apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['unauthorized']);
+    expect(codes(events)).to.deep.equal(['unauthorized']);
   });
 
   it('session_not_found: an unknown session id', async () => {
     const { element, events } = createWithEvents({ clientSecret: 'cs_test_doesnotexist_secret_abc', apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['session_not_found']);
+    expect(codes(events)).to.deep.equal(['session_not_found']);
   });
 
   it('network: three tries with backoff, then a Retry button that loads again', async () => {
@@ -91,7 +93,7 @@ describe('<xpay-checkout> states', () => {
     await waitForState(element, 'error');
     const loads = spy.calls.filter((call) => call.url.endsWith(`/checkout/sessions/${session.id}/client`));
     expect(loads).to.have.length(3);
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['network']);
+    expect(codes(events)).to.deep.equal(['network']);
     await expect(element).to.be.accessible();
     const retry = shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!;
     expect(retry.textContent!.trim()).to.equal('Try again');
@@ -103,7 +105,7 @@ describe('<xpay-checkout> states', () => {
   it('network: an unreachable API ends in the network error', async () => {
     const { element, events } = createWithEvents({ clientSecret: 'cs_test_1_secret_a', apiBase: 'http://127.0.0.1:9/v1' });
     await waitForState(element, 'error');
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['network']);
+    expect(codes(events)).to.deep.equal(['network']);
   });
 
   it('recovers from transient 5xx answers within its three tries', async () => {
@@ -116,14 +118,14 @@ describe('<xpay-checkout> states', () => {
     const session = await createSession({ sandbox: { malformedLoad: true } });
     const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid_session']);
+    expect(codes(events)).to.deep.equal(['invalid_session']);
   });
 
   it('ui_mode_not_embedded: a hosted session links to its own page', async () => {
     const session = await createSession({ uiMode: 'hosted' });
     const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(events.map((e) => e.detail.code)).to.deep.equal(['ui_mode_not_embedded']);
+    expect(codes(events)).to.deep.equal(['ui_mode_not_embedded']);
     const link = shadow(element).querySelector<HTMLAnchorElement>('[role="alert"] a')!;
     expect(link.href).to.equal(session.url);
   });
@@ -143,12 +145,11 @@ describe('<xpay-checkout> states', () => {
 
   it('renders a completed session as complete', async () => {
     const session = await createSession();
-    const { confirm, confirmBody } = await import('../support/sandbox.js');
-    const paid = await confirm(session, confirmBody());
+    const paid = await confirm(session, await confirmBody(session));
     expect(paid.status).to.equal(200);
     const element = await mountCheckout({ clientSecret: session.clientSecret });
     await waitForState(element, 'complete');
-    expect(shadow(element).querySelector('[part="notice"]')!.textContent).to.include('Payment complete');
+    expect(shadow(element).querySelector('[part~="notice"]')!.textContent).to.include('Payment complete');
     const summary = shadow(element).querySelector('xpay-order-summary')!;
     await summary.updateComplete;
     expect(shadow(summary).textContent).to.include('Total paid');
@@ -158,15 +159,16 @@ describe('<xpay-checkout> states', () => {
 
   it('re-attaching a completed session does not announce completion again', async () => {
     const session = await createSession();
-    const { confirm, confirmBody } = await import('../support/sandbox.js');
-    expect((await confirm(session, confirmBody())).status).to.equal(200);
+    expect((await confirm(session, await confirmBody(session))).status).to.equal(200);
     const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
     await waitForState(element, 'complete');
+    const readies = events.filter((e) => e.type === 'xpay-ready').length;
+    const states = recordStates(element);
     element.remove();
     document.body.append(element);
-    await waitForState(element, 'loading', 1000).catch(() => undefined);
-    await waitForState(element, 'complete');
-    await sleep(100);
+    // Re-attached, it starts over from the provider's view: loading, then complete again, ready again.
+    await waitUntil(() => events.filter((e) => e.type === 'xpay-ready').length === readies + 1);
+    expect(states).to.deep.equal(['loading', 'complete']);
     expect(events.filter((e) => e.type === 'xpay-complete')).to.have.length(1);
   });
 
@@ -175,10 +177,56 @@ describe('<xpay-checkout> states', () => {
     const spy = spyOnFetch();
     const { element } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase, locale: 'fi' });
     await element.updateComplete;
+    // The race is real only if the catalog was still loading at removal: the skeleton then says nothing.
+    expect(shadow(element).querySelector('.skeleton .visually-hidden')).to.equal(null);
     element.remove();
-    await sleep(600);
+    // The same module the widget asked for: once it has arrived here, it has arrived there too.
+    await import('../../src/i18n/locales/fi.js');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
     spy.restore();
     expect(spy.calls.filter((call) => call.url.startsWith(testEnv.apiBase))).to.deep.equal([]);
+    expect(element.getAttribute('state')).to.equal('loading');
+  });
+
+  describe('what a load can answer (CONTRACT §2)', () => {
+    it('410: the expired notice, reason status, with no form behind it', async () => {
+      const session = await createSession({ sandbox: { failLoads: { count: 10, status: 410 } } });
+      const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+      await waitForState(element, 'expired');
+      expect(events.filter((e) => e.type === 'xpay-expired').map((e) => e.detail)).to.deep.equal([{ sessionId: session.id, reason: 'status' }]);
+      expect(shadow(element).querySelector('xpay-expired-notice')).to.not.equal(null);
+      expect(shadow(element).querySelector('xpay-payment-form')).to.equal(null);
+      await waitUntil(() => events.some((e) => e.type === 'xpay-ready'));
+    });
+
+    it('429: retried after Retry-After, then the session opens', async () => {
+      const session = await createSession({ sandbox: { failLoads: { count: 1, status: 429, retryAfter: 1 } } });
+      const spy = spyOnFetch();
+      const started = performance.now();
+      const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+      await waitForState(element, 'open');
+      spy.restore();
+      expect(performance.now() - started).to.be.greaterThan(950);
+      expect(spy.calls.filter((call) => call.url.endsWith(`/checkout/sessions/${session.id}/client`))).to.have.length(2);
+      expect(codes(events)).to.deep.equal([]);
+    });
+
+    it('any other status: unexpected_response with Retry', async () => {
+      const session = await createSession({ sandbox: { failLoads: { count: 1, status: 418 } } });
+      const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+      await waitForState(element, 'error');
+      expect(codes(events)).to.deep.equal(['unexpected_response']);
+      shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await waitForState(element, 'open');
+    });
+
+    it('a 200 for another session: invalid_session', async () => {
+      const session = await createSession({ sandbox: { loadIdMismatch: true } });
+      const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+      await waitForState(element, 'error');
+      expect(codes(events)).to.deep.equal(['invalid_session']);
+    });
   });
 
   it('keeps the client secret out of every URL, attribute and event', async () => {

@@ -18,8 +18,16 @@ export async function integrate(container: HTMLElement): Promise<EmbeddedCheckou
 
 export function listen(element: XPayCheckout): void {
   element.pollInterval = 3000;
-  // Events are typed on every HTMLElement through HTMLElementEventMap.
+  // Events are typed on elements, on document and on window, where a merchant may listen for them.
   element.addEventListener('xpay-error', (event) => console.info(event.detail.code, event.detail.message));
+  document.addEventListener('xpay-complete', (event) => console.info(event.detail.paymentIntentId, event.composed));
+  window.addEventListener('xpay-expired', (event) => {
+    const reason: 'status' | 'expires_at' | 'server' | 'confirm' = event.detail.reason;
+    console.info(reason);
+  });
+  document.body.addEventListener('xpay-ready', (event) => console.info(event.detail.sessionId));
+  // @ts-expect-error the widget's internal events are not part of the public map
+  document.addEventListener('xpay-quantity-change', (event) => console.info(event.detail));
   const state: 'loading' | 'open' | 'processing' | 'complete' | 'expired' | 'error' = element.state;
   console.info(state);
 }

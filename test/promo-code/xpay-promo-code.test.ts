@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { XPayPromoCode } from '../../src/components/promo-code/xpay-promo-code.js';
 import type { ValidationMessage } from '../../src/forms/validation.js';
-import { englishTranslator } from '../../src/i18n/catalogs.js';
+import { fixtureWithTranslator } from '../support/translator.js';
 
 if (!customElements.get('xpay-promo-code')) customElements.define('xpay-promo-code', XPayPromoCode);
 
@@ -16,7 +16,7 @@ function manualApply() {
 }
 
 async function mount(props: Partial<Pick<XPayPromoCode, 'appliedCode' | 'total' | 'disabled' | 'apply'>> = {}) {
-  const element = await fixture<XPayPromoCode>(html`<xpay-promo-code .i18n=${englishTranslator}></xpay-promo-code>`);
+  const element = await fixtureWithTranslator<XPayPromoCode>(html`<xpay-promo-code></xpay-promo-code>`);
   Object.assign(element, { total: '$100.00', apply: async () => null, ...props });
   await element.updateComplete;
   const root = element.shadowRoot!;

@@ -1,21 +1,23 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { XPayQuantityStepper } from '../../src/components/quantity-stepper/xpay-quantity-stepper.js';
-import { englishTranslator } from '../../src/i18n/catalogs.js';
-import type { XPayEventDetails } from '../../src/lib/events.js';
+import { XPayQuantityStepper, type QuantityChange } from '../../src/components/quantity-stepper/xpay-quantity-stepper.js';
+import { fixtureWithTranslator } from '../support/translator.js';
 
 if (!customElements.get('xpay-quantity-stepper')) customElements.define('xpay-quantity-stepper', XPayQuantityStepper);
 
 const NAME = 'lineItems.li_123.quantity';
 
-async function mount(props: Partial<Pick<XPayQuantityStepper, 'value' | 'min' | 'max' | 'disabled'>> = {}) {
-  const element = await fixture<XPayQuantityStepper>(
-    html`<xpay-quantity-stepper .i18n=${englishTranslator} name=${NAME} item-label="Blue mug"></xpay-quantity-stepper>`,
+async function mount(props: Partial<Pick<XPayQuantityStepper, 'value' | 'minimum' | 'maximum' | 'disabled'>> = {}) {
+  const element = await fixtureWithTranslator<XPayQuantityStepper>(
+    html`<xpay-quantity-stepper name=${NAME} item-label="Blue mug"></xpay-quantity-stepper>`,
   );
   Object.assign(element, props);
   await element.updateComplete;
-  const changes: XPayEventDetails['xpay-change'][] = [];
-  element.addEventListener('xpay-change', (event) => changes.push(event.detail));
+  const changes: { name: string; value: string }[] = [];
+  element.addEventListener('xpay-quantity-change', (event) => {
+    const { name, quantity } = (event as CustomEvent<QuantityChange>).detail;
+    changes.push({ name, value: String(quantity) });
+  });
   const root = element.shadowRoot!;
   const [decrease, increase] = root.querySelectorAll('button');
   return {
@@ -53,6 +55,16 @@ describe('<xpay-quantity-stepper>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('tells only its own shadow tree: the change event is not composed', async () => {
+    const { element, increase } = await mount({ value: 2 });
+    const seen: Event[] = [];
+    element.addEventListener('xpay-quantity-change', (event) => seen.push(event));
+    increase.click();
+    expect(seen).to.have.length(1);
+    expect(seen[0].composed).to.equal(false);
+    expect(seen[0].bubbles).to.equal(true);
+  });
+
   it('steps with the buttons and emits each committed value', async () => {
     const { element, changes, decrease, increase, input } = await mount({ value: 2 });
     increase.click();
@@ -70,7 +82,7 @@ describe('<xpay-quantity-stepper>', () => {
   });
 
   it('disables a button at its limit and keeps focus on the control', async () => {
-    const { element, root, decrease, increase, input } = await mount({ value: 1, max: 2 });
+    const { element, root, decrease, increase, input } = await mount({ value: 1, maximum: 2 });
     expect(decrease.disabled).to.be.true;
     expect(increase.disabled).to.be.false;
     increase.focus();

@@ -1,5 +1,7 @@
+import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
 import { safeHttpUrl } from '../../lib/url.js';
 import { baseStyles } from '../shared.styles.js';
@@ -12,7 +14,7 @@ import { expiredNoticeStyles } from './xpay-expired-notice.styles.js';
 export class XPayExpiredNotice extends LitElement {
   static override styles = [baseStyles, expiredNoticeStyles];
 
-  @property({ attribute: false }) i18n!: Translator;
+  @consume({ context: translatorContext, subscribe: true }) @state() private i18n?: Translator;
   @property({ attribute: false }) merchantName: string | null = null;
   @property({ attribute: false }) cancelUrl: string | null = null;
 
@@ -25,10 +27,11 @@ export class XPayExpiredNotice extends LitElement {
 
   override render() {
     const { i18n } = this;
+    if (!i18n) return nothing;
     const back = safeHttpUrl(this.cancelUrl);
     return html`<div
       class="dialog"
-      part="notice"
+      part="notice notice-expired"
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="title"

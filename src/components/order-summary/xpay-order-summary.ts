@@ -1,62 +1,89 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { LineItem, Session } from '../../api/schema.js';
-import { displayTotals } from '../../lib/totals.js';
+import { quantityFieldName } from '../../controllers/session-edits-controller.js';
+import type { ValidationMessage } from '../../forms/validation.js';
+import { translatorContext } from '../../i18n/context.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
+import { XPayInternalEvent } from '../../lib/events.js';
+import { displayTotals } from '../../lib/totals.js';
 import { safeHttpUrl } from '../../lib/url.js';
+import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
 import { baseStyles } from '../shared.styles.js';
 import { orderSummaryStyles } from './xpay-order-summary.styles.js';
 
 /**
  * The order: merchant, line items and totals, exactly as the latest session states them
- * (amounts are never computed here). Line-item controls are rendered by the parent into
- * the `item-controls` slot of each item via `renderItemControls`.
+ * (amounts are never computed here). Adjustable items get a quantity stepper, whose changes
+ * leave this element as `xpay-quantity-change` on its host for the checkout to send.
  */
 export class XPayOrderSummary extends LitElement {
   static override styles = [baseStyles, orderSummaryStyles];
 
-  @property({ attribute: false }) session!: Session;
-  @property({ attribute: false }) i18n!: Translator;
-  /** Lets the checkout add a quantity control under an item without the summary knowing about it. */
-  @property({ attribute: false }) renderItemControls?: (item: LineItem) => TemplateResult | typeof nothing;
+  @property({ attribute: false }) session?: Session;
+  /** Provider refusals of a quantity, by its field name. */
+  @property({ attribute: false }) quantityErrors: ReadonlyMap<string, ValidationMessage> = new Map();
+  /** While paying, expired or complete, quantities cannot change. */
+  @property({ type: Boolean }) locked = false;
+
+  @consume({ context: translatorContext, subscribe: true }) @state() private i18n?: Translator;
 
   /** Focuses an item control by its field name (a quantity refused by the provider). */
   focusControl(name: string): void {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`)?.focus());
   }
 
-  private money(minor: number, currency: string): string {
-    return this.i18n.money(minor, currency);
+  private renderQuantity(item: LineItem) {
+    const limits = item.adjustableQuantity;
+    if (!limits?.enabled || this.session?.status === 'complete') return nothing;
+    const name = quantityFieldName(item.id);
+    return html`<xpay-quantity-stepper
+      name=${name}
+      .itemLabel=${item.description ?? item.price?.product?.name ?? ''}
+      .value=${live(item.quantity)}
+      .minimum=${limits.minimum ?? null}
+      .maximum=${limits.maximum ?? null}
+      .error=${this.quantityErrors.get(name) ?? null}
+      ?disabled=${this.locked}
+      @xpay-quantity-change=${this.forwardQuantityChange}
+    ></xpay-quantity-stepper>`;
   }
 
-  private renderItem(item: LineItem, presentmentCurrency: string | null) {
-    const { i18n } = this;
-    const converted = presentmentCurrency && item.presentmentDetails?.currency === presentmentCurrency;
-    const currency = converted ? presentmentCurrency : (item.currency ?? this.session.currency);
-    const lineAmount = converted ? (item.presentmentDetails!.amountSubtotal ?? item.amountSubtotal) : item.amountSubtotal;
-    const unitAmount = converted ? null : item.price?.unitAmount;
+  /** The stepper's event stops at this shadow root; the checkout listens on this host. */
+  private readonly forwardQuantityChange = (event: XPayInternalEvent<QuantityChange>) => {
+    event.stopPropagation();
+    this.dispatchEvent(new XPayInternalEvent<QuantityChange>('xpay-quantity-change', event.detail));
+  };
+
+  private renderItem(i18n: Translator, item: LineItem, session: Session, presentmentCurrency: string | null) {
+    const itemPresentment = presentmentCurrency && item.presentmentDetails?.currency === presentmentCurrency ? item.presentmentDetails : null;
+    const currency = itemPresentment ? itemPresentment.currency : (item.currency ?? session.currency);
+    const lineAmount = itemPresentment ? (itemPresentment.amountSubtotal ?? item.amountSubtotal) : item.amountSubtotal;
+    const unitAmount = itemPresentment ? null : item.price?.unitAmount;
     const name = item.description ?? item.price?.product?.name ?? '';
     // An item with its own quantity control does not repeat the quantity in words.
-    const controls = this.renderItemControls?.(item) ?? nothing;
+    const controls = this.renderQuantity(item);
     return html`<li class="item">
       <span class="item-name">${name}</span>
-      <span class="item-amount">${this.money(lineAmount, currency)}</span>
+      <span class="item-amount">${i18n.money(lineAmount, currency)}</span>
       <span class="item-meta">
         ${controls !== nothing
           ? nothing
           : unitAmount != null && item.quantity > 1
-            ? i18n.t('summary.quantityAndUnit', { quantity: item.quantity, amount: this.money(unitAmount, currency) })
+            ? i18n.t('summary.quantityAndUnit', { quantity: item.quantity, amount: i18n.money(unitAmount, currency) })
             : i18n.t('summary.quantity', { quantity: item.quantity })}
       </span>
       ${controls !== nothing ? html`<div class="item-controls">${controls}</div>` : nothing}
     </li>`;
   }
 
-  private row(label: string, minor: number | null, currency: string, className = '') {
+  private row(i18n: Translator, label: string, minor: number | null, currency: string, className = '') {
     if (minor === null) return nothing;
     return html`<dt class=${className}>${label}</dt>
-      <dd class="amount ${className}">${this.money(minor, currency)}</dd>`;
+      <dd class="amount ${className}">${i18n.money(minor, currency)}</dd>`;
   }
 
   override render() {
@@ -67,22 +94,23 @@ export class XPayOrderSummary extends LitElement {
     const merchant = session.merchantName ?? '';
     const logo = safeHttpUrl(session.merchantLogo);
     const codes = (session.discounts ?? []).map((d) => d.promotionCodeCode).filter(Boolean).join(', ');
-    const optional = (key: MessageKey, minor: number | null) => (minor ? this.row(i18n.t(key), minor, totals.currency) : nothing);
+    const optional = (key: MessageKey, minor: number | null) => (minor ? this.row(i18n, i18n.t(key), minor, totals.currency) : nothing);
 
     return html`
       <div class="merchant">
         ${logo ? html`<img class="logo" src=${logo} alt=${i18n.t('summary.logo', { merchant })} />` : nothing}
         ${merchant ? html`<p class="merchant-name">${merchant}</p>` : nothing}
       </div>
-      <p class="total-hero">${this.money(totals.total, totals.currency)}</p>
+      <p class="total-hero">${i18n.money(totals.total, totals.currency)}</p>
       <h2>${i18n.t('summary.heading')}</h2>
       <ul>
-        ${session.lineItems.map((item) => this.renderItem(item, presentment?.currency ?? null))}
+        ${session.lineItems.map((item) => this.renderItem(i18n, item, session, presentment?.currency ?? null))}
       </ul>
       <dl>
-        ${this.row(i18n.t('summary.subtotal'), totals.subtotal, totals.currency)}
+        ${this.row(i18n, i18n.t('summary.subtotal'), totals.subtotal, totals.currency)}
         ${totals.discount
           ? this.row(
+              i18n,
               codes ? i18n.t('summary.discountCode', { code: codes }) : i18n.t('summary.discount'),
               -totals.discount,
               totals.currency,
@@ -91,7 +119,7 @@ export class XPayOrderSummary extends LitElement {
           : nothing}
         ${optional('summary.shipping', totals.shipping)} ${optional('summary.tax', totals.tax)}
         ${optional('summary.platformFee', totals.platformFee)} ${optional('summary.vat', totals.vat)}
-        ${this.row(i18n.t(session.status === 'complete' ? 'summary.totalPaid' : 'summary.total'), totals.total, totals.currency, 'total')}
+        ${this.row(i18n, i18n.t(session.status === 'complete' ? 'summary.totalPaid' : 'summary.total'), totals.total, totals.currency, 'total')}
       </dl>
       ${presentment
         ? html`<p class="exchange">
@@ -100,7 +128,7 @@ export class XPayOrderSummary extends LitElement {
               rate: i18n.rate(presentment.exchangeRate),
               to: session.currency,
             })}
-            ${i18n.t('summary.settlement', { amount: this.money(session.amountTotal, session.currency) })}
+            ${i18n.t('summary.settlement', { amount: i18n.money(session.amountTotal, session.currency) })}
           </p>`
         : nothing}
     `;

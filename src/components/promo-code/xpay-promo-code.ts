@@ -1,6 +1,8 @@
+import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ValidationMessage } from '../../forms/validation.js';
+import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
@@ -23,7 +25,7 @@ interface Outcome {
 export class XPayPromoCode extends LitElement {
   static override styles = [baseStyles, fieldStyles, promoCodeStyles];
 
-  @property({ attribute: false }) i18n!: Translator;
+  @consume({ context: translatorContext, subscribe: true }) @state() private i18n?: Translator;
   @property({ attribute: 'applied-code' }) appliedCode: string | null = null;
   /** The session's total, formatted; spoken in the announcement after a change. */
   @property() total = '';
@@ -95,7 +97,7 @@ export class XPayPromoCode extends LitElement {
 
   private settle() {
     const { outcome, i18n, total } = this;
-    if (!outcome) return;
+    if (!outcome || !i18n) return;
     this.outcome = null;
     this.announcement =
       outcome.code === null
@@ -118,14 +120,13 @@ export class XPayPromoCode extends LitElement {
     (this.appliedCode ? this.chip : this.disclosure)?.focus();
   }
 
-  private renderError() {
+  private renderError(i18n: Translator) {
     const { error } = this;
     // Always present so the message is announced when it appears, not only when focus moves.
-    return html`<p id="promo-error" class="error" aria-live="polite">${error ? this.i18n.t(error.key, error.params) : nothing}</p>`;
+    return html`<p id="promo-error" class="error" aria-live="polite">${error ? i18n.t(error.key, error.params) : nothing}</p>`;
   }
 
-  private renderApplied(code: string) {
-    const { i18n } = this;
+  private renderApplied(i18n: Translator, code: string) {
     return html`<div>
       <span class="chip" tabindex="-1">
         <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
@@ -148,12 +149,12 @@ export class XPayPromoCode extends LitElement {
           </svg>
         </button>
       </span>
-      ${this.renderError()}
+      ${this.renderError(i18n)}
     </div>`;
   }
 
-  private renderEntry() {
-    const { i18n, error, applying } = this;
+  private renderEntry(i18n: Translator) {
+    const { error, applying } = this;
     // The Apply button is only aria-disabled while applying: a disabled button would drop focus to <body>.
     return html`<button
         type="button"
@@ -191,12 +192,14 @@ export class XPayPromoCode extends LitElement {
             ${i18n.t(applying ? 'promo.applying' : 'promo.apply')}
           </button>
         </div>
-        ${this.renderError()}
+        ${this.renderError(i18n)}
       </div>`;
   }
 
   override render() {
-    return html`${this.appliedCode ? this.renderApplied(this.appliedCode) : this.renderEntry()}
+    const { i18n } = this;
+    if (!i18n) return nothing;
+    return html`${this.appliedCode ? this.renderApplied(i18n, this.appliedCode) : this.renderEntry(i18n)}
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
   }
 }

@@ -1,31 +1,43 @@
+import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ValidationMessage } from '../../forms/validation.js';
+import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
 import { normalizeDigits } from '../../lib/digits.js';
-import { emit } from '../../lib/events.js';
+import { XPayInternalEvent } from '../../lib/events.js';
+
+export interface QuantityChange {
+  name: string;
+  quantity: number;
+}
+
+/** The provider's own defaults when `adjustableQuantity` gives no limit. */
+const DEFAULT_MINIMUM = 1;
+const DEFAULT_MAXIMUM = 99;
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
 import { quantityStepperStyles } from './xpay-quantity-stepper.styles.js';
 
 /**
  * A line item's quantity (`adjustableQuantity`). Every valid change is committed at once as
- * `xpay-change` with `{ name, value }`; the parent debounces the server call, and sets `error`
+ * `xpay-quantity-change` with `{ name, quantity }`; the parent debounces the server call, and sets `error`
  * when the server refuses (and clears it on the next change). Invalid typing is shown here and
  * never leaves the element.
  */
 export class XPayQuantityStepper extends LitElement {
   static override styles = [baseStyles, fieldStyles, quantityStepperStyles];
 
-  @property({ attribute: false }) i18n!: Translator;
+  @consume({ context: translatorContext, subscribe: true }) @state() private i18n?: Translator;
   /** The field's name, e.g. `lineItems.li_123.quantity`. */
   @property() name = '';
   /** The product name, spoken in the controls' labels. */
   @property({ attribute: 'item-label' }) itemLabel = '';
   @property({ type: Number }) value = 1;
-  @property({ type: Number }) min = 1;
-  @property({ type: Number }) max = 99;
+  /** Null means the provider's default. */
+  @property({ attribute: false }) minimum: number | null = null;
+  @property({ attribute: false }) maximum: number | null = null;
   @property({ type: Boolean }) disabled = false;
   /** The server's refusal of the last committed value. */
   @property({ attribute: false }) error: ValidationMessage | null = null;
@@ -35,6 +47,14 @@ export class XPayQuantityStepper extends LitElement {
   @state() private typingError: ValidationMessage | null = null;
 
   @query('input') private input!: HTMLInputElement;
+
+  private get min(): number {
+    return this.minimum ?? DEFAULT_MINIMUM;
+  }
+
+  private get max(): number {
+    return this.maximum ?? DEFAULT_MAXIMUM;
+  }
 
   override focus(options?: FocusOptions): void {
     this.updateComplete.then(() => this.input.focus(options));
@@ -56,7 +76,7 @@ export class XPayQuantityStepper extends LitElement {
     this.typingError = null;
     if (quantity === this.value) return;
     this.value = quantity;
-    emit(this, 'xpay-change', { name: this.name, value: String(quantity) });
+    this.dispatchEvent(new XPayInternalEvent<QuantityChange>('xpay-quantity-change', { name: this.name, quantity }));
   }
 
   private step(delta: number) {
@@ -93,6 +113,7 @@ export class XPayQuantityStepper extends LitElement {
 
   override render() {
     const { i18n, itemLabel: item, disabled, value } = this;
+    if (!i18n) return nothing;
     const error = this.typingError ?? this.error;
     return html`<div class="stepper">
         <button
