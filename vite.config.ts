@@ -1,75 +1,40 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import remapping from '@jridgewell/remapping';
-import { basename } from 'node:path';
-import { defineConfig, minify, type Plugin, type UserConfig } from 'vite';
+import { basename, dirname, join } from 'node:path';
+import { build, defineConfig, minify, parseAst, type Plugin } from 'vite';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const LOCALES = readdirSync(root('./src/i18n/locales'))
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -3));
+const OUT_DIR = root('./dist');
+/** The npm entry, a facade of the core chunk; the script tag reads its export names. */
+const ENTRY_FILE = 'xpay-checkout.js';
+
+/** Folders of dist/ that other builds write (vite.frames.config.ts): never emptied from here. */
+const KEEP = new Set(['frames']);
 
 /**
- * The source loader list (used by tests, Storybook and the ES build) must name exactly these
- * files, each under its own tag, or the ES and IIFE builds would disagree.
+ * Empties dist/ before a build, except what another build owns, so `vite build` and the frame
+ * build may run in either order. (Vite's own `emptyOutDir` would wipe dist/frames.)
  */
-const entries = [...readFileSync(root('./src/i18n/locale-loaders.ts'), 'utf8').matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/locales\/([\w-]+)\.js'\)/g)];
-const mismatched = entries.filter(([, tag, file]) => tag !== file).map(([, tag, file]) => `${tag}→${file}`);
-const listed = entries.map(([, tag]) => tag);
-const unlisted = LOCALES.filter((tag) => !listed.includes(tag));
-const missing = listed.filter((tag) => !LOCALES.includes(tag));
-if (unlisted.length || missing.length || mismatched.length) {
-  throw new Error(
-    `src/i18n/locale-loaders.ts is out of date: unlisted ${unlisted.join(', ') || '-'}; missing files ${missing.join(', ') || '-'}; wrong tags ${mismatched.join(', ') || '-'}`,
-  );
-}
-
-const VERSION: string = JSON.parse(readFileSync(root('./package.json'), 'utf8')).version;
-
-/**
- * How the IIFE loads its chunks: next to the script itself, which a classic script knows only
- * while it first runs (`document.currentScript`). URLs carry the version, so a cached chunk of
- * an older release never runs against this core; a failed chunk is retried under a fresh URL
- * (a browser may remember the failure), and the developer is told which file was missing.
- */
-const CHUNK_LOADER = `const chunkBase = document.currentScript?.src || import.meta.url || document.baseURI;
-const chunkLoader = (path) => {
-  let pending;
-  let failures = 0;
-  const url = () => new URL(path + '?v=${VERSION}' + (failures ? '&retry=' + failures : ''), chunkBase).href;
-  return () => (pending ??= import(/* @vite-ignore */ url()).catch((error) => {
-    pending = undefined;
-    failures += 1;
-    console.error('[xpay-checkout] could not load ' + path + ' next to the script; host the whole dist/ folder', error);
-    throw error;
-  }));
-};`;
-
-/**
- * The source loaders are plain dynamic imports (tests, Storybook and the ES build follow them).
- * In the IIFE, which cannot code-split, they become URL imports of the separately built chunks,
- * which keeps it from inlining every catalog and feature.
- */
-function lazyChunkLoaders(): Plugin {
-  const replacements: Record<string, string> = {
-    [root('./src/features/load-features.ts')]: `${CHUNK_LOADER}
-export const loadPayment = chunkLoader('xpay-checkout-payment.js');
-export const loadExtras = chunkLoader('xpay-checkout-extras.js');`,
-    [root('./src/i18n/locale-loaders.ts')]: `${CHUNK_LOADER}
-export const localeLoaders = { ${LOCALES.map((tag) => `${JSON.stringify(tag)}: chunkLoader('locales/${tag}.js')`).join(', ')} };`,
-  };
+function emptyOutDirExcept(keep: ReadonlySet<string>): Plugin {
   return {
-    name: 'xpay-lazy-chunk-loaders',
-    enforce: 'pre',
-    load(id) {
-      return replacements[id] ?? null;
+    name: 'xpay-empty-out-dir',
+    apply: 'build',
+    buildStart() {
+      let names: string[];
+      try {
+        names = readdirSync(OUT_DIR);
+      } catch {
+        return; // no dist/ yet
+      }
+      for (const name of names) if (!keep.has(name)) rmSync(join(OUT_DIR, name), { recursive: true, force: true });
     },
   };
 }
 
 /**
  * Vite leaves ES library output unminified (to keep it tree-shakable by the app's bundler),
- * but this package ships a finished widget whose size is a feature: minify it like the IIFE.
+ * but this package ships a finished widget whose size is a feature: minify it.
  */
 function minifyEsOutput(): Plugin {
   return {
@@ -99,80 +64,121 @@ function minifyEsOutput(): Plugin {
   };
 }
 
-const shared: UserConfig = {
-  plugins: [minifyEsOutput()],
-  build: { target: 'es2022', sourcemap: true, minify: true, emptyOutDir: false },
-};
-
-/** Feature chunks bind to the core's Lit (build/shims) instead of carrying their own copy. */
-const features: UserConfig = {
-  ...shared,
-  resolve: {
-    alias: [
-      { find: /^lit$/, replacement: root('./build/shims/lit.js') },
-      { find: /^lit\/decorators\.js$/, replacement: root('./build/shims/lit-decorators.js') },
-      { find: /^lit\/directives\/live\.js$/, replacement: root('./build/shims/lit-directive-live.js') },
-      { find: /^lit\/directives\/if-defined\.js$/, replacement: root('./build/shims/lit-directive-if-defined.js') },
-    ],
-  },
-  build: {
-    ...shared.build,
-    lib: {
-      entry: { payment: 'src/features/payment.ts', extras: 'src/features/extras.ts' },
-      formats: ['es'],
-      fileName: (_format, name) => `xpay-checkout-${name}.js`,
-    },
-    rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-  },
-};
-
-/** One tiny chunk per catalog; they import nothing. */
-const locales: UserConfig = {
-  ...shared,
-  build: {
-    ...shared.build,
-    sourcemap: false,
-    lib: {
-      entry: Object.fromEntries(LOCALES.map((tag) => [tag, `src/i18n/locales/${tag}.ts`])),
-      formats: ['es'],
-      fileName: (_format, name) => `locales/${name}.js`,
-    },
-  },
-};
-
 /**
- * `vite build` makes the ES module for npm users, code-split with plain dynamic imports that
- * their bundler follows (chunks share the entry's Lit). `--mode iife` makes the classic script
- * defining `window.XPayCheckout`, which cannot code-split: it loads the chunks that
- * `--mode features` and `--mode locales` build, next to itself. `npm run build` runs all four.
+ * Adds `xpay-checkout.iife.js` to this build: the tiny classic script of
+ * src/runtime/script-tag.ts, told which file to import and under which names it exports the
+ * public API. It imports the hashed core chunk, not the `xpay-checkout.js` facade (one hop
+ * fewer), and the core exports under minified names, so both come from the facade's one
+ * `export { … } from './esm/core-….js'`. A nested build because a classic script cannot be an
+ * output of an ES build, and the names are known only once this build has rendered its chunks.
  */
-export default defineConfig(({ mode }) => {
-  if (mode === 'features') return features;
-  if (mode === 'locales') return locales;
-  if (mode === 'iife') {
-    return {
-      ...shared,
-      plugins: [lazyChunkLoaders(), ...shared.plugins!],
-      build: {
-        ...shared.build,
-        lib: { entry: 'src/index.ts', name: 'XPayCheckout', formats: ['iife'], fileName: () => 'xpay-checkout.iife.js' },
-        rollupOptions: {
-          onwarn(warning, warn) {
-            // The chunk loader reads `document.currentScript` first in the IIFE; `import.meta.url`
-            // is only its fallback for module contexts, so an empty one here is expected.
-            if (warning.code !== 'EMPTY_IMPORT_META') warn(warning);
-          },
-        },
-      },
-    };
-  }
+function scriptTagLoader(entryFileName: string): Plugin {
   return {
-    ...shared,
-    build: {
-      ...shared.build,
-      emptyOutDir: true,
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'xpay-checkout.js' },
-      rollupOptions: { output: { chunkFileNames: 'esm/[name]-[hash].js' } },
+    name: 'xpay-script-tag-loader',
+    apply: 'build',
+    // After minifyEsOutput: the names must be the shipped ones.
+    generateBundle: {
+      order: 'post',
+      async handler(outputOptions, bundle) {
+        if (outputOptions.format !== 'es') return;
+        const facade = bundle[entryFileName];
+        const statements = facade?.type === 'chunk' ? parseAst(facade.code).body : [];
+        const reexport = statements[0];
+        if (statements.length !== 1 || reexport?.type !== 'ExportNamedDeclaration' || !reexport.source) {
+          throw new Error(`xpay-script-tag-loader: ${entryFileName} must be one re-export of the core chunk (see coreModules)`);
+        }
+        const core = join(dirname(entryFileName), String(reexport.source.value));
+        const names = Object.fromEntries(
+          reexport.specifiers.map((specifier) => [nameOf(specifier.exported), nameOf(specifier.local)]),
+        );
+        const result = await build({
+          configFile: false,
+          logLevel: 'warn',
+          define: { __XPAY_CORE__: JSON.stringify(core), __XPAY_EXPORTS__: JSON.stringify(names) },
+          build: {
+            write: false,
+            target: 'es2022',
+            minify: true,
+            sourcemap: true,
+            lib: { entry: root('./src/runtime/script-tag.ts'), formats: ['iife'], name: 'XPayCheckoutLoader', fileName: () => 'xpay-checkout.iife.js' },
+          },
+        });
+        for (const output of (Array.isArray(result) ? result : [result]) as { output: { fileName: string; type: string; code?: string; source?: string | Uint8Array }[] }[]) {
+          for (const file of output.output) {
+            this.emitFile({ type: 'asset', fileName: file.fileName, source: file.type === 'chunk' ? file.code! : file.source! });
+          }
+        }
+      },
     },
   };
+}
+
+const nameOf = (node: { type: string; name?: string; value?: unknown }) => (node.type === 'Identifier' ? node.name! : String(node.value));
+
+type ModuleInfo = { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] };
+type GetModuleInfo = (id: string) => ModuleInfo | null;
+
+/**
+ * The modules of the `core` chunk: what the entry imports statically, plus what two or more
+ * lazy chunks share (say, digit handling in payment and extras). Left to the bundler, the
+ * latter become small common chunks: one more request, found only once the chunk that imports
+ * them has been parsed. Every lazy chunk then imports only the core, which is already there.
+ */
+function coreModules(entry: string, getModuleInfo: GetModuleInfo): Set<string> {
+  const reach = (from: string, skip: ReadonlySet<string>) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id) || skip.has(id)) return;
+      seen.add(id);
+      for (const next of getModuleInfo(id)?.importedIds ?? []) visit(next);
+    };
+    visit(from);
+    return seen;
+  };
+  const core = reach(entry, new Set());
+  const lazyRoots = new Set([...core].flatMap((id) => getModuleInfo(id)?.dynamicallyImportedIds ?? []));
+  const sharedBy = new Map<string, number>();
+  for (const lazy of lazyRoots) for (const id of reach(lazy, core)) sharedBy.set(id, (sharedBy.get(id) ?? 0) + 1);
+  for (const [id, roots] of sharedBy) if (roots > 1 && !lazyRoots.has(id)) core.add(id);
+  return core;
+}
+
+/**
+ * The `core` chunk as a code-splitting group; the plugin forgets the module set when a build
+ * starts, so a watch rebuild sees the new graph.
+ */
+function coreChunk(entry: string): { plugin: Plugin; name: (id: string, context: { getModuleInfo: GetModuleInfo }) => string | null } {
+  let core: Set<string> | undefined;
+  return {
+    plugin: { name: 'xpay-core-chunk', apply: 'build', buildStart: () => void (core = undefined) },
+    name: (id, context) => ((core ??= coreModules(entry, (module) => context.getModuleInfo(module))).has(id) ? 'core' : null),
+  };
+}
+const core = coreChunk(root('./src/index.ts'));
+
+/**
+ * One build. `dist/xpay-checkout.js` is the ES module for npm users; its bundler follows the
+ * plain dynamic imports (payment form, extras, one chunk per catalog) in `dist/esm/`. The entry
+ * itself is a one-line facade of the hashed `core` chunk (see coreModules), so a page fetches
+ * core, then payment (and extras, a catalog) beside each other, and nothing after that.
+ * `dist/xpay-checkout.iife.js` is the script tag's few hundred bytes that import that same
+ * core (src/runtime/script-tag.ts). The card frame is vite.frames.config.ts (dist/frames/).
+ */
+export default defineConfig({
+  plugins: [emptyOutDirExcept(KEEP), core.plugin, minifyEsOutput(), scriptTagLoader(ENTRY_FILE)],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    emptyOutDir: false,
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => ENTRY_FILE },
+    rollupOptions: {
+      output: {
+        chunkFileNames: 'esm/[name]-[hash].js',
+        codeSplitting: {
+          groups: [{ name: core.name, debugName: 'core' }],
+        },
+      },
+    },
+  },
 });

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { importMetaGlobPlugin } from './build/wtr-import-meta-glob.mjs';
+import { flakyDist } from './test/build/flaky-dist.mjs';
 import { startSandbox } from './sandbox/server.mjs';
+import { cardFrameCommands } from './test/card-frame/frame-commands.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -12,24 +14,8 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 const sandbox = await startSandbox({ port: 0 });
 const testEnv = { apiBase: sandbox.apiBase, origin: sandbox.origin, secretKey: 'sk_test_wtr' };
 
-/**
- * dist/ served as a CDN that is missing the payment chunk until its second retry (`?retry=2`):
- * the script-tag tests prove a failed chunk becomes an error whose Retry loads it.
- */
-async function flakyCdn(ctx, next) {
-  const match = /^\/flaky-cdn\/((?:[\w-]+\/)?[\w.-]+\.js)$/.exec(ctx.path);
-  if (!match || match[1].includes('..')) return next();
-  if (match[1] === 'xpay-checkout-payment.js' && !ctx.querystring.includes('retry=2')) {
-    ctx.status = 404;
-    return undefined;
-  }
-  ctx.type = 'text/javascript';
-  ctx.body = await readFile(new URL(`./dist/${match[1]}`, import.meta.url));
-  return undefined;
-}
-
 export default {
-  middleware: [flakyCdn],
+  middleware: [flakyDist],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a second tab is `document.hidden`, where the widget rightly stops
@@ -38,6 +24,10 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Vite's import.meta.glob (the locale catalogs), which esbuild leaves alone.
+    importMetaGlobPlugin(),
+    // The card frame is cross-origin: tests type into it and read it through puppeteer.
+    cardFrameCommands(),
     { name: 'sandbox-lifecycle', serverStop: () => sandbox.close() },
   ],
   browsers: [

@@ -2,9 +2,6 @@ import { XPayCheckout } from './components/checkout/xpay-checkout.js';
 import { XPayExpiredNotice } from './components/expired-notice/xpay-expired-notice.js';
 import { XPayOrderSummary } from './components/order-summary/xpay-order-summary.js';
 import { defineElement } from './define.js';
-import { shareRuntime } from './runtime/shared-runtime.js';
-
-shareRuntime();
 
 defineElement('xpay-checkout', XPayCheckout);
 defineElement('xpay-order-summary', XPayOrderSummary);
@@ -13,6 +10,6 @@ defineElement('xpay-expired-notice', XPayExpiredNotice);
 export { XPayCheckout, XPayOrderSummary, XPayExpiredNotice };
 export { initEmbeddedCheckout } from './embedded-checkout.js';
 export type { EmbeddedCheckout, EmbeddedCheckoutOptions } from './embedded-checkout.js';
-export type { CheckoutState } from './components/checkout/xpay-checkout.js';
+export type { StateName as CheckoutState } from './checkout/state.js';
 export type { ExpiredReason, XPayEventDetails } from './lib/events.js';
 export type { Session } from './api/schema.js';

@@ -1,62 +1,118 @@
 import { expect } from '@open-wc/testing';
+import { createSession, expireSession, testEnv } from '../support/sandbox.js';
+import { dynamicImports, gzipSize, loadedPaths, logicalName, merchantPage, staticImports } from './merchant-page.js';
+import { BASELINE, BUDGETS, KB } from './size-budget.js';
 
 /** `npm test` builds first; these read the real artefacts from dist/. */
-const IIFE_URL = '/dist/xpay-checkout.iife.js';
+const SCRIPT_URL = '/dist/xpay-checkout.iife.js';
 const ES_URL = '/dist/xpay-checkout.js';
-const IIFE_GZIP_LIMIT = 35 * 1024;
 
-async function gzipSize(url: string): Promise<number> {
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const text = async (url: string) => {
   const response = await fetch(url);
   expect(response.ok, `${url} was built`).to.equal(true);
-  const compressed = response.body!.pipeThrough(new CompressionStream('gzip'));
-  return (await new Response(compressed).arrayBuffer()).byteLength;
+  return response.text();
+};
+
+/** The widget files a merchant page fetched until `xpay-ready`, each with its gzip size. */
+async function downloadsUntilReady(session: { clientSecret: string }): Promise<{ file: string; gzip: number }[]> {
+  const { win, frame } = await merchantPage();
+  try {
+    await new Promise((resolve, reject) => {
+      win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret, onReady: resolve, onError: reject }).then((checkout) => checkout.mount('#checkout'), reject);
+    });
+    const files = loadedPaths(win).filter((path) => path.startsWith('/dist/'));
+    return Promise.all(files.map(async (file) => ({ file: logicalName(file), gzip: await gzipSize(file) })));
+  } finally {
+    frame.remove();
+  }
+}
+
+/** Fails with the whole table, each file against BASELINE, the biggest growth first. */
+function expectWithin(situation: string, files: { file: string; gzip: number }[], budget: number): void {
+  const total = files.reduce((sum, { gzip }) => sum + gzip, 0);
+  const table = files
+    .map(({ file, gzip }) => ({ file, gzip, grew: gzip - (BASELINE[file] ?? 0) }))
+    .sort((a, b) => b.grew - a.grew)
+    .map(({ file, gzip, grew }) => `  ${file.padEnd(26)} ${kb(gzip).padStart(8)}  ${file in BASELINE ? `${grew >= 0 ? '+' : ''}${grew} B since the budgets were set` : 'not there when the budgets were set'}`)
+    .join('\n');
+  console.log(`${situation}: ${kb(total)} gzip of ${kb(budget)} (${files.map(({ file, gzip }) => `${file} ${kb(gzip)}`).join(', ')})`);
+  expect(total, `${situation} downloads ${kb(total)}, over its ${kb(budget)} budget; what grew:\n${table}\n`).to.be.at.most(budget);
 }
 
 describe('built bundles', () => {
-  it(`the IIFE stays under ${IIFE_GZIP_LIMIT / 1024} KB gzip`, async () => {
-    const size = await gzipSize(IIFE_URL);
-    console.log(`xpay-checkout.iife.js: ${(size / 1024).toFixed(1)} KB gzip`);
-    expect(size).to.be.lessThan(IIFE_GZIP_LIMIT);
+  describe('what a customer downloads through the script tag before the checkout is ready', () => {
+    it(`the script tag itself stays under ${kb(BUDGETS.loader)} gzip`, async () => {
+      expectWithin('script tag', [{ file: logicalName(SCRIPT_URL), gzip: await gzipSize(SCRIPT_URL) }], BUDGETS.loader);
+    });
+
+    it(`an expired session, under ${kb(BUDGETS.expired)}`, async () => {
+      const session = await createSession();
+      await expireSession(session.id);
+      expectWithin('expired session', await downloadsUntilReady(session), BUDGETS.expired);
+    });
+
+    it(`an open session, under ${kb(BUDGETS.open)}`, async () => {
+      expectWithin('open session', await downloadsUntilReady(await createSession()), BUDGETS.open);
+    });
+
+    it(`an open session with promotion codes (extras), under ${kb(BUDGETS.extras)}`, async () => {
+      expectWithin('open with extras', await downloadsUntilReady(await createSession({ allowPromotionCodes: true })), BUDGETS.extras);
+    });
+
+    it(`an open session in French, under ${kb(BUDGETS.locale)}`, async () => {
+      const files = await downloadsUntilReady(await createSession({ locale: 'fr' }));
+      expect(files.map(({ file }) => file)).to.include('esm/fr.js');
+      expectWithin('open in French', files, BUDGETS.locale);
+    });
   });
 
-  it('the IIFE is a classic script that defines the element and window.XPayCheckout', async () => {
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
-    const frameWindow = frame.contentWindow as Window & { XPayCheckout?: Record<string, unknown> };
-    const script = frameWindow.document.createElement('script');
-    script.src = IIFE_URL;
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    frameWindow.document.head.append(script);
-    await loaded;
-    expect(script.type).to.equal('');
-    expect(typeof frameWindow.XPayCheckout!.initEmbeddedCheckout).to.equal('function');
-    expect(frameWindow.customElements.get('xpay-checkout')).to.be.a('function');
-    frame.remove();
+  it('the script tag is a classic script with no imports, and imports the core chunk next to it', async () => {
+    const loader = await text(SCRIPT_URL);
+    expect(loader).to.not.match(/^\s*(import|export)\b/m);
+    expect(staticImports(loader)).to.deep.equal([]);
+    const facade = await text(ES_URL);
+    const [core] = staticImports(facade);
+    expect(core).to.match(/^\.\/esm\/core-[\w-]+\.js$/);
+    // The very URL every lazy chunk imports, so the page runs one core; no query string.
+    expect(loader).to.include(`${core.slice(2)}\``);
+  });
+
+  it('the ES build is a facade of one core; every lazy chunk imports only the core (no second hop)', async () => {
+    const facade = await text(ES_URL);
+    const imported = staticImports(facade);
+    expect(imported, 'the facade re-exports the core only').to.have.length(1);
+    expect(facade.trim()).to.match(/^export\s*\{[^}]*\}\s*from\s*["'`]\.\/esm\/core-[\w-]+\.js["'`];?(\n\/\/#.*)?$/);
+    const coreUrl = new URL(imported[0], new URL(ES_URL, location.href));
+    const core = await text(coreUrl.href);
+    expect(staticImports(core), 'the core imports nothing').to.deep.equal([]);
+    const lazy = dynamicImports(core);
+    const names = lazy.map((specifier) => logicalName(`/dist/esm/${specifier.slice(2)}`));
+    expect(names).to.include.members(['esm/payment.js', 'esm/extras.js', 'esm/fr.js', 'esm/de.js']);
+    for (const specifier of lazy) {
+      const chunk = await text(new URL(specifier, coreUrl).href);
+      for (const dependency of staticImports(chunk)) expect(new URL(dependency, new URL(specifier, coreUrl)).href, `${specifier} imports ${dependency}`).to.equal(coreUrl.href);
+    }
   });
 
   it('the ES module exports the same API', async () => {
     const module = await import(/* @vite-ignore */ `${ES_URL}?${Date.now()}`);
+    expect(Object.keys(module).sort()).to.deep.equal(['XPayCheckout', 'XPayExpiredNotice', 'XPayOrderSummary', 'initEmbeddedCheckout']);
     expect(typeof module.initEmbeddedCheckout).to.equal('function');
     // This page imports nothing else, so the element registered here is the bundle's own.
     expect(customElements.get('xpay-checkout')).to.equal(module.XPayCheckout);
   });
 
   it('the ES module loads its own chunks: an open session renders its payment form', async () => {
-    // Not support/checkout.ts: it imports the source build, which must not mix with the bundle here.
-    const { createSession, testEnv } = await import('../support/sandbox.js');
     const session = await createSession({ locale: 'fr' });
     const element = document.createElement('xpay-checkout') as HTMLElement & { clientSecret: string; apiBase: string };
     element.clientSecret = session.clientSecret;
     element.apiBase = testEnv.apiBase;
+    const ready = new Promise((resolve) => element.addEventListener('xpay-ready', resolve, { once: true }));
     document.body.append(element);
-    for (let waited = 0; element.getAttribute('state') !== 'open'; waited += 50) {
-      if (waited > 8000) throw new Error(`still "${element.getAttribute('state')}"`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    await ready;
+    expect(element.getAttribute('state')).to.equal('open');
+    const loaded = loadedPaths(window);
     expect(loaded.some((path) => /^\/dist\/esm\/payment-[\w-]+\.js$/.test(path))).to.equal(true);
     expect(loaded.some((path) => /^\/dist\/esm\/fr-[\w-]+\.js$/.test(path))).to.equal(true);
     expect(customElements.get('xpay-payment-form')).to.be.a('function');

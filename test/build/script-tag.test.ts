@@ -3,34 +3,26 @@ import { shadow, waitForState } from '../support/checkout.js';
 import { fill, fillCard, payButton } from '../support/form.js';
 import { createSession, testEnv } from '../support/sandbox.js';
 import { sleep } from '../support/spies.js';
+import { loadedPaths, merchantPage } from './merchant-page.js';
 
-type XPayGlobal = {
-  initEmbeddedCheckout: (options: Record<string, unknown>) => Promise<{ mount(t: string | Element): void; unmount(): void; destroy(): void }>;
-};
-type FrameWindow = Window & typeof globalThis & { XPayCheckout: XPayGlobal };
+let token = 0;
+/**
+ * A merchant page on a copy of dist/ that has lost one chunk until `heal()`
+ * (test/build/flaky-dist.mjs), with the page's console errors collected.
+ */
+async function pageWithMissing(chunk: 'core' | 'payment') {
+  const base = `/flaky-dist/${chunk}/${Date.now()}-${(token += 1)}`;
+  const page = await merchantPage(`${base}/xpay-checkout.iife.js`);
+  const errors: string[] = [];
+  page.win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  return { ...page, errors, heal: () => fetch(`${base}/heal`) };
+}
 
-/** A fresh page that loads the built IIFE with a plain classic <script src>, as a merchant would. */
-async function merchantPage(scriptUrl = '/dist/xpay-checkout.iife.js'): Promise<{ win: FrameWindow; doc: Document; frame: HTMLIFrameElement; requests: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 1200px';
-  document.body.append(frame);
-  const win = frame.contentWindow as FrameWindow;
-  const doc = frame.contentDocument!;
-  doc.body.innerHTML = '<div id="checkout"></div><div id="second"></div>';
-  const script = doc.createElement('script');
-  script.src = scriptUrl;
-  await new Promise((resolve, reject) => {
-    script.onload = resolve;
-    script.onerror = reject;
-    doc.head.append(script);
-  });
-  const requests: string[] = [];
-  const originalFetch = win.fetch.bind(win);
-  win.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    requests.push(String(input instanceof Request ? input.url : input));
-    return originalFetch(input, init);
-  };
-  return { win, doc, frame, requests };
+/** The chunk was asked for again after its failure, at the very same URL (no second copy). */
+function expectAskedAgain(win: Window, chunk: string): void {
+  const attempts = loadedPaths(win).filter((path) => new RegExp(`/esm/${chunk}-[\\w-]+\\.js$`).test(path));
+  expect(attempts.length, `${chunk} asked again`).to.be.at.least(2);
+  expect(new Set(attempts).size, `${chunk} at one URL`).to.equal(1);
 }
 
 describe('script-tag API (built IIFE)', () => {
@@ -80,48 +72,77 @@ describe('script-tag API (built IIFE)', () => {
     expect(seen.error).to.deep.equal([]);
   });
 
-  it('loads its chunks next to the script: the payment chunk for an open session, extras only when used', async () => {
+  it('initEmbeddedCheckout called right after the script tag waits for the widget; the classes join the global once it has run', async () => {
+    const { win, doc } = await merchantPage();
+    // The tag has run, but the widget it imports is still on its way.
+    expect(win.customElements.get('xpay-checkout')).to.equal(undefined);
+    expect(typeof win.XPayCheckout.initEmbeddedCheckout).to.equal('function');
+    const session = await createSession();
+    const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret });
+    checkout.mount('#checkout');
+    await waitForState(doc.querySelector('xpay-checkout') as never, 'open');
+    expect(win.XPayCheckout.XPayCheckout).to.equal(win.customElements.get('xpay-checkout'));
+    expect(win.XPayCheckout.XPayOrderSummary).to.equal(win.customElements.get('xpay-order-summary'));
+    expect(win.XPayCheckout.XPayExpiredNotice).to.equal(win.customElements.get('xpay-expired-notice'));
+  });
+
+  it('loads its chunks next to the script, once each: core and payment for an open session, extras only when used', async () => {
     const { win, doc } = await merchantPage();
     const plain = await createSession();
     const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: plain.clientSecret });
     checkout.mount('#checkout');
     await waitForState(doc.querySelector('xpay-checkout') as never, 'open');
-    const loaded = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded()).to.include('/dist/xpay-checkout-payment.js');
-    expect(loaded()).to.not.include('/dist/xpay-checkout-extras.js');
+    const matching = (pattern: RegExp) => loadedPaths(win).filter((path) => pattern.test(path));
+    expect(matching(/^\/dist\/esm\/core-[\w-]+\.js$/)).to.have.length(1);
+    expect(matching(/^\/dist\/esm\/payment-[\w-]+\.js$/)).to.have.length(1);
+    expect(matching(/^\/dist\/esm\/extras-/)).to.deep.equal([]);
+    // The script imports the core itself, not the npm entry's facade.
+    expect(matching(/^\/dist\/xpay-checkout\.js$/)).to.deep.equal([]);
     expect(win.customElements.get('xpay-promo-code')).to.equal(undefined);
 
     const promo = await createSession({ allowPromotionCodes: true });
     const second = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: promo.clientSecret });
     second.mount('#second');
     await waitForState(doc.querySelector('#second xpay-checkout') as never, 'open');
-    expect(loaded()).to.include('/dist/xpay-checkout-extras.js');
+    expect(matching(/^\/dist\/esm\/extras-[\w-]+\.js$/)).to.have.length(1);
+    expect(matching(/^\/dist\/esm\/core-/), 'one core for both checkouts').to.have.length(1);
     expect(win.customElements.get('xpay-promo-code')).to.be.a('function');
     // The chunks ran against the page's one Lit: the promo element is a real, rendered element.
     const promoElement = shadow(doc.querySelector('#second xpay-checkout')!).querySelector('xpay-promo-code')!;
     expect(promoElement.shadowRoot!.querySelector('button')).to.exist;
   });
 
-  it('a chunk that fails to load is an error with Retry that loads it again, and says which file', async () => {
-    const { win, doc } = await merchantPage('/flaky-cdn/xpay-checkout.iife.js');
-    const errors: string[] = [];
-    const originalError = win.console.error;
-    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  it('a core that fails to load rejects initEmbeddedCheckout and says which file; the next call loads it', async () => {
+    const { win, doc, errors, heal } = await pageWithMissing('core');
+    const session = await createSession();
+    let rejection: unknown;
+    await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret }).catch((error: unknown) => (rejection = error));
+    expect(rejection).to.be.instanceOf(win.Error);
+    expect(errors.join('\n')).to.match(/could not load esm\/core-[\w-]+\.js next to the script/);
+
+    await heal();
+    const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret });
+    checkout.mount('#checkout');
+    await waitForState(doc.querySelector('xpay-checkout') as never, 'open');
+    expectAskedAgain(win, 'core');
+  });
+
+  it('a chunk that fails to load is an error with Retry that loads it again, and says which chunk', async () => {
+    const { win, doc, errors, heal } = await pageWithMissing('payment');
     const session = await createSession();
     const seen: { code: string }[] = [];
     const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret, onError: (detail: unknown) => seen.push(detail as { code: string }) });
     checkout.mount('#checkout');
     const element = doc.querySelector('xpay-checkout')!;
     await waitForState(element as never, 'error');
-    win.console.error = originalError;
     expect(seen.map((detail) => detail.code)).to.deep.equal(['network']);
-    expect(errors.join('\n')).to.include('could not load xpay-checkout-payment.js next to the script');
+    expect(errors.join('\n')).to.include('could not load the payment chunk');
+
+    await heal();
     shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await waitForState(element as never, 'open');
-    const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
-    const attempts = loaded.filter((url) => url.pathname === '/flaky-cdn/xpay-checkout-payment.js').map((url) => url.search);
-    const version = (await (await fetch('/package.json')).json()).version;
-    expect(attempts).to.deep.equal([`?v=${version}`, `?v=${version}&retry=1`, `?v=${version}&retry=2`]);
+    expectAskedAgain(win, 'payment');
+    expect(win.customElements.get('xpay-payment-form')).to.be.a('function');
   });
 
   it('two instances live on one page, each with its own session', async () => {
@@ -142,8 +163,7 @@ describe('script-tag API (built IIFE)', () => {
     // Each in its own language: the German catalog came from next to the script.
     expect(shadow(elementB).querySelector('.root')!.getAttribute('lang')).to.equal('de');
     expect(shadow(elementA).querySelector('.root')!.getAttribute('lang')).to.equal('en');
-    const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded).to.include('/dist/locales/de.js');
+    expect(loadedPaths(win).some((path) => /^\/dist\/esm\/de-[\w-]+\.js$/.test(path))).to.equal(true);
   });
 
   it('destroy is safe while loading, idempotent, and stops every request; unmount can mount again', async () => {

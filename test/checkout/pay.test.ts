@@ -1,6 +1,5 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { XPayCheckout } from '../../src/index.js';
 import { readFrameState, typeCard } from '../support/card-frame.js';
 import { mountCheckout, recordEvents, shadow, waitForState, type RecordedEvent } from '../support/checkout.js';
 import { cardInput, deepActiveElement, field, fill, fillCard, payButton, paymentForm } from '../support/form.js';

@@ -1,2 +1,0 @@
-import runtime from './runtime.js';
-export const { ifDefined } = runtime.directives;

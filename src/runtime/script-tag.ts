@@ -1,0 +1,68 @@
+/**
+ * `dist/xpay-checkout.iife.js`, the classic script a merchant puts on the page (Shoelace
+ * autoloader style). It holds none of the widget: it imports the code-split ES build that sits
+ * next to it, so script-tag and npm users run the very same chunks, and the widget needs one
+ * build instead of a core, feature and catalog pass glued together by a shared Lit runtime.
+ *
+ * It must stay a classic script with no imports of its own (type imports are erased), and it
+ * keeps today's promise: `XPayCheckout.initEmbeddedCheckout` exists as soon as the tag has run,
+ * even though the module is still on its way; it waits for the module, then does what the
+ * module's does. The element classes join `window.XPayCheckout` once the module has run
+ * (`customElements.whenDefined('xpay-checkout')` says when).
+ */
+import type * as Widget from '../index.js';
+import type { EmbeddedCheckout, EmbeddedCheckoutOptions } from '../embedded-checkout.js';
+
+/**
+ * The ES build's core chunk, relative to this script (`esm/core-<hash>.js`), filled in by the
+ * build. The script imports the hashed chunk itself, not the `xpay-checkout.js` facade: that
+ * saves a hop, and it is the exact URL the payment, extras and catalog chunks import, so the
+ * page gets one module instance. For the same reason the URL carries no query string (a
+ * `?v=` or `?retry=` would make a second copy of Lit and of every element); the hash already
+ * stops a cached core of another release from running.
+ */
+declare const __XPAY_CORE__: string;
+/** Public export name → the core chunk's (minified) export name, filled in by the build. */
+declare const __XPAY_EXPORTS__: Record<string, string>;
+
+type WidgetModule = typeof Widget;
+type ScriptTagApi = Partial<WidgetModule> & {
+  initEmbeddedCheckout(options: EmbeddedCheckoutOptions): Promise<EmbeddedCheckout>;
+};
+
+// Only known while this script first runs; a classic <script src> always has it.
+const coreUrl = new URL(__XPAY_CORE__, document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI).href;
+
+let pending: Promise<WidgetModule> | undefined;
+
+/**
+ * One import, shared by every caller. A failure is forgotten so the next call asks again
+ * (browsers now refetch a module whose fetch failed: whatwg/html#10327), and the developer is
+ * told which file was missing.
+ */
+function load(): Promise<WidgetModule> {
+  pending ??= (import(/* @vite-ignore */ coreUrl) as Promise<Record<string, unknown>>).then(
+    (core) => {
+      const widget = Object.fromEntries(Object.entries(__XPAY_EXPORTS__).map(([name, internal]) => [name, core[internal]])) as WidgetModule;
+      Object.assign(api, widget, { initEmbeddedCheckout: api.initEmbeddedCheckout });
+      return widget;
+    },
+    (error: unknown) => {
+      pending = undefined;
+      console.error(`[xpay-checkout] could not load ${__XPAY_CORE__} next to the script; host the whole dist/ folder`, error);
+      throw error;
+    },
+  );
+  return pending;
+}
+
+const api: ScriptTagApi = {
+  async initEmbeddedCheckout(options) {
+    return (await load()).initEmbeddedCheckout(options);
+  },
+};
+
+(globalThis as { XPayCheckout?: ScriptTagApi }).XPayCheckout = api;
+// Started right away, in parallel with whatever the page does before it mounts the checkout;
+// the element also upgrades by itself for merchants who write <xpay-checkout> in their HTML.
+load().catch(() => undefined);
