@@ -149,4 +149,49 @@ export interface FieldBinder {
   value(name: string): string;
   text(spec: BoundTextSpec): TemplateResult;
   select(spec: BoundSelectSpec): TemplateResult;
+  /** A yes/no choice stored as `'true'` or `''`. */
+  checkbox(spec: { name: string; label: string }): TemplateResult;
+  /** One of several choices stored under `name`. */
+  radio(spec: { name: string; value: string; label: string }): TemplateResult;
+}
+
+export interface FieldBinding {
+  i18n: Translator;
+  values: Readonly<Record<string, string>>;
+  disabled: boolean;
+  /** The message to show now, if any (the form decides when feedback is due). */
+  errorFor(name: string): ValidationMessage | null;
+  setValue(name: string, value: string): void;
+  /** The customer left the field (blur). */
+  leave(name: string): void;
+}
+
+/** A FieldBinder over one form's values and handlers: every field it renders is wired the same way. */
+export function bindFields({ i18n, values, disabled, errorFor, setValue, leave }: FieldBinding): FieldBinder {
+  const bound = (name: string) => ({ value: values[name] ?? '', error: errorFor(name), disabled, onBlur: () => leave(name) });
+  return {
+    i18n,
+    value: (name) => values[name] ?? '',
+    text: (spec) =>
+      renderTextField(i18n, {
+        ...spec,
+        ...bound(spec.name),
+        onInput: (event) => event.target instanceof HTMLInputElement && setValue(spec.name, event.target.value),
+      }),
+    select: (spec) => renderSelectField(i18n, { ...spec, ...bound(spec.name), onChange: (value) => setValue(spec.name, value) }),
+    checkbox: ({ name, label }) => html`<label class="checkbox">
+      <input
+        type="checkbox"
+        name=${name}
+        .checked=${live(values[name] === 'true')}
+        ?disabled=${disabled}
+        @change=${(event: Event) => event.target instanceof HTMLInputElement && setValue(name, event.target.checked ? 'true' : '')}
+      />
+      ${label}
+    </label>`,
+    radio: ({ name, value, label }) => html`<label class="method">
+      <input type="radio" name=${name} value=${value} .checked=${live(values[name] === value)} ?disabled=${disabled} @change=${() => setValue(name, value)} />
+      <span>${label}</span>
+    </label>`,
+  };
 }

@@ -21,9 +21,11 @@ import {
   frameErrorId,
   type FrameError,
   type FrameMessage,
+  isInitMessage,
   type InitMessage,
   type ParentMessage,
 } from './protocol.js';
+import { applyTheme } from './theme.js';
 import { createPaymentMethod, type CardPayload } from './tokenize.js';
 
 type Name = 'number' | 'expiry' | 'cvc' | 'name';
@@ -210,23 +212,6 @@ async function tokenize(idempotencyKey: string): Promise<void> {
   fail(result.code, result.param);
 }
 
-/**
- * Tokens become `--_*` custom properties on <html> through CSSOM, so a value can never add a
- * rule; only the names card.css reads have any effect, and those of an earlier init go first.
- */
-function applyTheme(theme: Readonly<Record<string, unknown>>): void {
-  const style = document.documentElement.style;
-  style.cssText = '';
-  for (const [token, value] of Object.entries(theme)) {
-    if (/^[a-z\d-]{1,40}$/.test(token) && typeof value === 'string' && value.length <= 300) style.setProperty(`--_${token}`, value);
-  }
-}
-
-function isInit(data: ParentMessage): data is InitMessage {
-  const { sessionId, clientSecret, messages, theme } = data as Partial<InitMessage>;
-  return /^[\w-]{1,255}$/.test(String(sessionId)) && typeof clientSecret === 'string' && typeof messages === 'object' && typeof theme === 'object' && !!messages && !!theme;
-}
-
 function disable(disabled: unknown): void {
   for (const input of Object.values(inputs)) input.disabled = disabled === true;
 }
@@ -257,7 +242,7 @@ function onMessage(event: MessageEvent): void {
   if (!embedded || event.source !== window.parent || typeof event.data?.type !== 'string') return;
   const data = event.data as ParentMessage;
   if (data.type === 'xpay:init') {
-    if (event.origin !== (parentOrigin ?? ancestor ?? event.origin) || !isInit(data)) return;
+    if (event.origin !== (parentOrigin ?? ancestor ?? event.origin) || !isInitMessage(data)) return;
     parentOrigin = event.origin;
     init(data);
     return;

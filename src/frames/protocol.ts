@@ -115,3 +115,9 @@ export type FrameMessage =
 export function isProtocolMessage(data: unknown): data is { type: string } {
   return typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string' && (data as { type: string }).type.startsWith('xpay:');
 }
+
+/** An init carries everything the frame needs, with plain values; anything else is not one. */
+export function isInitMessage(data: ParentMessage): data is InitMessage {
+  const { sessionId, clientSecret, messages, theme } = data as Partial<InitMessage>;
+  return /^[\w-]{1,255}$/.test(String(sessionId)) && typeof clientSecret === 'string' && typeof messages === 'object' && typeof theme === 'object' && !!messages && !!theme;
+}

@@ -1,25 +1,18 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { CheckoutError } from '../../api/errors.js';
 import type { ConfirmBody } from '../../api/client.js';
-import type { CustomField, Session } from '../../api/schema.js';
+import type { Session } from '../../api/schema.js';
 import {
   addressField,
   BILLING,
   buildConfirmBody,
   CALLING_CODE,
-  customFieldName,
   defaultCallingCode,
-  EMAIL,
   initialValues,
-  NAME,
   PAYMENT_METHOD,
   PHONE,
-  SAME_AS_BILLING,
-  SHIPPING,
-  SHIPPING_NAME,
   type FormValues,
 } from '../../forms/checkout-values.js';
 import {
@@ -33,20 +26,20 @@ import {
   withServerError,
   type FieldFeedback,
 } from '../../forms/field-feedback.js';
-import { fieldForParam, fieldLength, fieldRules, validateFields } from '../../forms/field-rules.js';
+import { fieldForParam, fieldRules, validateFields } from '../../forms/field-rules.js';
 import { availableMethods, payLabelKey } from '../../forms/payment-methods.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import { translatorContext } from '../../i18n/context.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import { XPayInternalEvent } from '../../lib/events.js';
-import { callingCodes } from '../../lib/phone.js';
 import { displayTotals } from '../../lib/totals.js';
 import type { CardFrameConfig, TokenizedCard, XPayCardInput } from '../card-input/xpay-card-input.js';
-import { fieldId, renderSelectField, renderTextField, type FieldBinder } from '../field.js';
+import { bindFields, fieldId, type FieldBinder } from '../field.js';
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
 import { renderAddressFields } from './address-fields.js';
+import { renderContact, renderCustomField, renderPaymentSection, renderSection, renderShipping } from './customer-fields.js';
 import { paymentFormStyles } from './xpay-payment-form.styles.js';
 
 /**
@@ -59,7 +52,6 @@ export interface SubmitDetail {
   cardVersion: number | null;
 }
 
-const PHONE_CODE_OPTIONS = /* @__PURE__ */ callingCodes.map((code) => ({ value: code, label: code }));
 
 /**
  * Everything the customer fills in, from email to the pay button. The form owns the values
@@ -229,145 +221,25 @@ export class XPayPaymentForm extends LitElement {
 
   /** Binds the fields a section describes to this form's values, errors and handlers. */
   private binder(i18n: Translator, errors: ReadonlyMap<string, ValidationMessage>): FieldBinder {
-    const bound = (name: string) => ({
-      value: this.values[name] ?? '',
-      error: visibleError(this.feedback, name, errors.get(name) ?? null),
-      disabled: this.processing,
-      onBlur: () => this.leave(name),
-    });
-    return {
+    return bindFields({
       i18n,
-      value: (name) => this.values[name] ?? '',
-      text: (spec) =>
-        renderTextField(i18n, {
-          ...spec,
-          ...bound(spec.name),
-          onInput: (event) => event.target instanceof HTMLInputElement && this.setValue(spec.name, event.target.value),
-        }),
-      select: (spec) => renderSelectField(i18n, { ...spec, ...bound(spec.name), onChange: (value) => this.setValue(spec.name, value) }),
-    };
-  }
-
-  private section(i18n: Translator, headingKey: MessageKey, content: TemplateResult | (TemplateResult | typeof nothing)[]) {
-    return html`<fieldset class="section">
-      <legend>${i18n.t(headingKey)}</legend>
-      ${content}
-    </fieldset>`;
-  }
-
-  private renderContact(fields: FieldBinder, session: Session) {
-    const { i18n } = fields;
-    return this.section(i18n, 'contact.heading', [
-      fields.text({ name: EMAIL, label: i18n.t('field.email'), required: true, type: 'email', autocomplete: 'email', inputmode: 'email', dir: 'ltr' }),
-      session.nameCollection ? fields.text({ name: NAME, label: i18n.t('field.name'), required: true, autocomplete: 'name' }) : nothing,
-      session.phoneNumberCollection
-        ? html`<div class="phone">
-            ${fields.select({
-              name: CALLING_CODE,
-              label: i18n.t('field.callingCode'),
-              options: PHONE_CODE_OPTIONS,
-              required: true,
-              autocomplete: 'tel-country-code',
-              className: 'calling-code',
-              dir: 'ltr',
-            })}
-            ${fields.text({
-              name: PHONE,
-              label: i18n.t('field.phone'),
-              required: true,
-              type: 'tel',
-              autocomplete: 'tel-national',
-              inputmode: 'tel',
-              dir: 'ltr',
-            })}
-          </div>`
-        : nothing,
-    ]);
-  }
-
-  private renderShipping(fields: FieldBinder, session: Session) {
-    const { i18n } = fields;
-    const sameAsBilling = Boolean(session.billingAddressCollection) && this.values[SAME_AS_BILLING] === 'true';
-    return this.section(i18n, 'shipping.heading', [
-      session.billingAddressCollection
-        ? html`<label class="checkbox">
-            <input
-              type="checkbox"
-              name=${SAME_AS_BILLING}
-              .checked=${live(sameAsBilling)}
-              ?disabled=${this.processing}
-              @change=${(event: Event) => event.target instanceof HTMLInputElement && this.setValue(SAME_AS_BILLING, event.target.checked ? 'true' : '')}
-            />
-            ${i18n.t('shipping.sameAsBilling')}
-          </label>`
-        : nothing,
-      sameAsBilling && session.nameCollection
-        ? nothing
-        : fields.text({ name: SHIPPING_NAME, label: i18n.t('field.recipient'), required: true, autocomplete: 'shipping name' }),
-      sameAsBilling ? nothing : renderAddressFields(fields, SHIPPING, 'shipping'),
-    ]);
-  }
-
-  private renderCustomField(fields: FieldBinder, field: CustomField) {
-    const name = customFieldName(field.key);
-    const required = !field.isOptional;
-    if (field.type === 'DROPDOWN') {
-      // Nothing is chosen until the customer chooses: a first option would be sent unasked.
-      return fields.select({
-        name,
-        label: field.label,
-        options: field.dropdownOptions ?? [],
-        required,
-        emptyLabel: fields.i18n.t('select.placeholder'),
-        autocomplete: 'off',
-      });
-    }
-    const numeric = field.type === 'NUMERIC';
-    const max = field.maxCharacters;
-    return fields.text({
-      name,
-      label: field.label,
-      required,
-      inputmode: numeric ? 'numeric' : 'text',
-      dir: numeric ? 'ltr' : undefined,
-      autocomplete: 'off',
-      counter: max ? fields.i18n.t('field.characterCount', { count: fieldLength(field, fields.value(name)), max }) : undefined,
+      values: this.values,
+      disabled: this.processing,
+      errorFor: (name) => visibleError(this.feedback, name, errors.get(name) ?? null),
+      setValue: (name, value) => this.setValue(name, value),
+      leave: (name) => this.leave(name),
     });
   }
 
-  private renderPayment(i18n: Translator, session: Session) {
-    const methods = availableMethods(session);
-    if (!methods.length) return this.section(i18n, 'payment.heading', html`<p class="note">${i18n.t('payment.noMethods')}</p>`);
-    const selected = methods.find((method) => method.type === this.values[PAYMENT_METHOD]) ?? methods[0];
-    return this.section(i18n, 'payment.heading', [
-      methods.length > 1
-        ? html`<div class="methods">
-            ${methods.map(
-              (method) => html`<label class="method">
-                <input
-                  type="radio"
-                  name=${PAYMENT_METHOD}
-                  value=${method.type}
-                  .checked=${live(method.type === selected.type)}
-                  ?disabled=${this.processing}
-                  @change=${() => this.setValue(PAYMENT_METHOD, method.type)}
-                />
-                <span>${method.displayName ?? method.type}</span>
-              </label>`,
-            )}
-          </div>`
-        : nothing,
-      selected.type === 'card'
-        ? html`<xpay-card-input
-            part="field card"
-            exportparts="notice"
-            .config=${this.cardConfig}
-            ?disabled=${this.processing}
-            @xpay-card-submit=${this.onCardSubmit}
-            @xpay-card-unavailable=${this.onCardUnavailable}
-          ></xpay-card-input>`
-        : html`<p class="note">${i18n.t('payment.noFieldsNeeded', { method: selected.displayName ?? selected.type })}</p>`,
-    ]);
+  private renderCard() {
+    return html`<xpay-card-input
+      part="field card"
+      exportparts="notice"
+      .config=${this.cardConfig}
+      ?disabled=${this.processing}
+      @xpay-card-submit=${this.onCardSubmit}
+      @xpay-card-unavailable=${this.onCardUnavailable}
+    ></xpay-card-input>`;
   }
 
   override render() {
@@ -378,13 +250,13 @@ export class XPayPaymentForm extends LitElement {
     const customFields = session.customFields ?? [];
     const payable = availableMethods(session).length > 0;
     return html`<form part="form" class=${this.layout} novalidate @submit=${this.onSubmit} aria-busy=${this.processing ? 'true' : 'false'}>
-      ${this.renderContact(fields, session)}
-      ${session.billingAddressCollection ? this.section(i18n, 'billing.heading', renderAddressFields(fields, BILLING, 'billing')) : nothing}
-      ${session.shippingAddressCollection ? this.renderShipping(fields, session) : nothing}
+      ${renderContact(fields, session)}
+      ${session.billingAddressCollection ? renderSection(i18n, 'billing.heading', renderAddressFields(fields, BILLING, 'billing')) : nothing}
+      ${session.shippingAddressCollection ? renderShipping(fields, session) : nothing}
       ${customFields.length
-        ? this.section(i18n, 'customFields.heading', html`<div class="custom-fields">${customFields.map((field) => this.renderCustomField(fields, field))}</div>`)
+        ? renderSection(i18n, 'customFields.heading', html`<div class="custom-fields">${customFields.map((field) => renderCustomField(fields, field))}</div>`)
         : nothing}
-      ${this.renderPayment(i18n, session)}
+      ${renderPaymentSection(fields, session, () => this.renderCard())}
       <div class="submit">
         <p class="status" role="status">${this.statusMessage ? i18n.t(this.statusMessage) : nothing}</p>
         <div class="payment-error" part="notice notice-payment" role="alert" tabindex="-1" ?hidden=${!this.paymentError}>
