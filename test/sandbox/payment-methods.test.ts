@@ -5,6 +5,7 @@ import {
   confirm,
   confirmBody,
   createSession,
+  merchantRequest,
   expireSession,
   retrieveSession,
   tokenizeCard,
@@ -171,5 +172,19 @@ describe('sandbox: confirming with a card token', () => {
       expect(res.body.paymentIntent!.paymentMethod!.card, number).to.include(card);
       expect(res.body.paymentIntent!.charges[0].paymentMethodDetails.card).to.deep.equal({ brand: 'visa', last4: number.slice(-4) });
     }
+  });
+
+  it('audits where card data came from, never what it was: a test can prove only the frame sent it', async () => {
+    const s = await createSession();
+    const raw = await confirmBody(s); // tokenizes the test card first
+    raw.paymentMethod = { type: 'card', card: { number: '4242424242424242', expMonth: 12, expYear: nextYear, cvc: '123' } };
+    expect((await confirm(s, raw)).status).to.equal(400);
+    const audit = await merchantRequest<{ data: { endpoint: string; origin: string | null }[] }>('GET', `/sandbox/sessions/${s.id}/card-data-requests`);
+    expect(audit.body.data).to.deep.equal([
+      { endpoint: 'payment-methods', origin: location.origin },
+      { endpoint: 'confirm', origin: location.origin },
+    ]);
+    expect(JSON.stringify(audit.body)).to.not.contain('4242');
+    expect((await merchantRequest('GET', `/sandbox/sessions/${s.id}/card-data-requests`, undefined, { key: null })).status).to.equal(401);
   });
 });
