@@ -1,4 +1,20 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * The card frame as the provider serves it (CONTRACT §5), built by `npm run build` into
+ * dist/frames/. The stories' fixture API lives on Storybook's own origin at /fixture-api/v1
+ * (stories/support/fixture-provider.ts), so the frame is a real document at
+ * `{apiBase}/checkout/frames/card.html`, in `storybook dev`, the static build and the story tests.
+ */
+const FRAMES_DIR = fileURLToPath(new URL('../dist/frames', import.meta.url));
+const FRAMES_URL = '/fixture-api/v1/checkout/frames';
+const framesBuilt = existsSync(`${FRAMES_DIR}/card.html`);
+if (!framesBuilt) {
+  // Storybook refuses a missing static folder; every other story still works without the frame.
+  console.warn(`\n[xpay] ${FRAMES_DIR}/card.html is missing: run \`npm run build\` first, or the card entry shows "could not load".\n`);
+}
 
 /**
  * Storybook for <xpay-checkout>. Stories live in stories/ and talk to an in-page fixture
@@ -16,8 +32,12 @@ const config: StorybookConfig = {
     },
   },
   core: { disableTelemetry: true },
-  // Merchant logos for the fixtures, served as real http(s) URLs (the widget refuses data: URLs).
-  staticDirs: [{ from: '../stories/assets', to: '/fixture-assets' }],
+  staticDirs: [
+    // Merchant logos for the fixtures, served as real http(s) URLs (the widget refuses data: URLs).
+    { from: '../stories/assets', to: '/fixture-assets' },
+    // Only the fixture API base has frames: FIXTURE_API_BASE_WITHOUT_FRAMES answers them 404.
+    ...(framesBuilt ? [{ from: '../dist/frames', to: FRAMES_URL }] : []),
+  ],
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
@@ -33,6 +53,8 @@ const config: StorybookConfig = {
           'lit/directive.js',
           // Every directive, whichever the widget or a story starts using.
           'lit/directives/*.js',
+          // The Translator reaches elements through @lit/context: pre-bundled with Lit, not discovered late.
+          '@lit/context',
           'zod',
           'zod/mini',
         ],

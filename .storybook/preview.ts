@@ -6,7 +6,9 @@ import { installFixtureProvider } from '../stories/support/fixture-provider.js';
 import './preview.css';
 
 // Every story talks to the in-page fixture provider (stories/README.md): no server, even in
-// the static build. Only requests to FIXTURE_API_BASE are answered; others go to the network.
+// the static build. Only requests under the fixture API bases (Storybook's own origin,
+// /fixture-api/v1) are answered, from the page and from the card frame; others go to the
+// network, and the card frame's files are the built dist/frames/ (main.ts staticDirs).
 installFixtureProvider();
 
 const preview: Preview = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { updateFixture, type FixtureScenario } from './support/fixture-provider.js';
+import { FIXTURE_ORIGIN, updateFixture, type FixtureScenario } from './support/fixture-provider.js';
 import { baseSpec, expiringIn, withStatus } from './support/fixtures.js';
 import {
   checkoutArgTypes,
@@ -10,6 +10,7 @@ import {
   eventsOf,
   fillAndPay,
   renderCheckout,
+  sessionIdOf,
   waitForError,
   waitForState,
   type CheckoutStoryArgs,
@@ -66,7 +67,7 @@ export const Open: Story = {
 export const Processing: Story = {
   render: serve(() => ({ spec: baseSpec(), confirm: 'pending' })),
   parameters: {
-    docs: { description: { story: 'The confirm never answers. Its play function fills the form and presses pay.' } },
+    docs: { description: { story: 'The confirm never answers. Its play function fills the form, types the card into its frame and presses pay.' } },
   },
   play: async ({ canvasElement }) => {
     const host = await waitForState(canvasElement, 'open');
@@ -130,8 +131,7 @@ export const ExpiredByServer: Story = {
   },
   play: async ({ canvasElement }) => {
     const host = await waitForState(canvasElement, 'open');
-    const sessionId = (host.getAttribute('client-secret') ?? '').split('_secret_')[0];
-    updateFixture(sessionId, (spec) => ({ ...spec, status: 'expired' }));
+    updateFixture(sessionIdOf(host), (spec) => ({ ...spec, status: 'expired' }));
     await waitForState(canvasElement, 'expired');
     expect(eventsOf(host, 'xpay-expired').map((e) => e.detail.reason)).toEqual(['server']);
   },
@@ -220,6 +220,6 @@ export const ErrorUiModeNotEmbedded: Story = {
   parameters: { docs: { description: { story: 'A `hosted` session: the notice links to the session’s `url`.' } } },
   play: async ({ canvasElement }) => {
     const host = await waitForError(canvasElement, 'ui_mode_not_embedded');
-    await waitFor(() => expect(deepQuery<HTMLAnchorElement>(host, 'a[href]')?.href).toMatch(/^https:\/\/fixtures\.xpay\.invalid\/pay\//));
+    await waitFor(() => expect(deepQuery<HTMLAnchorElement>(host, 'a[href]')?.href).toBe(`${FIXTURE_ORIGIN}/pay/${sessionIdOf(host)}`));
   },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
 import {
   assetUrl,
   baseSpec,
@@ -19,6 +20,7 @@ import {
   checkoutArgTypes,
   defaultCheckoutArgs,
   emptyBrandingArgs,
+  payButtonOf,
   renderCheckout,
   waitForState,
   type CheckoutStoryArgs,
@@ -78,6 +80,8 @@ export const BrandNileGoods: Story = {
   name: 'Brand: Nile Goods (EGP, pill, relaxed)',
   render: themed(() => showcaseFor('nile', baseSpec())),
   args: brandingToArgs(BRANDS.nile),
+  // The session's teal primary (#0f766e) paints the pay button.
+  play: ({ canvasElement }) => expectPrimary(canvasElement, 'rgb(15, 118, 110)'),
 };
 
 export const BrandSouqAlKuwait: Story = {
@@ -92,6 +96,15 @@ export const BrandSakuraTea: Story = {
   render: themed(() => showcaseFor('sakura', withCurrency(baseSpec({ locale: 'ja-JP' }), 'JPY'))),
   args: brandingToArgs(BRANDS.sakura),
 };
+
+/**
+ * Waits until the pay button paints in `rgb`: the session's branding (the theme's adopted
+ * stylesheet on the host) or the merchant's CSS, whichever must win.
+ */
+async function expectPrimary(canvasElement: HTMLElement, rgb: string): Promise<void> {
+  const pay = await payButtonOf(await waitForState(canvasElement, 'open'));
+  await waitFor(() => expect(getComputedStyle(pay).backgroundColor).toBe(rgb));
+}
 
 function showcaseFor(brand: keyof typeof BRAND_MERCHANTS, spec: SessionSpec): SessionSpec {
   const merchant = BRAND_MERCHANTS[brand];
@@ -149,6 +162,7 @@ export const MerchantCssOverrides: Story = {
   parameters: {
     docs: { description: { story: 'The page sets `--xpay-color-primary` (violet) on an ancestor; the session’s teal must lose.' } },
   },
+  play: ({ canvasElement }) => expectPrimary(canvasElement, 'rgb(109, 40, 217)'),
 };
 
 export const WithLogo: Story = {

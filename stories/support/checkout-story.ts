@@ -10,6 +10,8 @@ import { action } from 'storybook/actions';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import type { CheckoutState, XPayCheckout } from '../../src/index.js';
+import { cardFrame, fillCard, type CardEntry } from './card-frame.js';
+import { deepQuery, deepQueryAll } from './dom.js';
 import { FIXTURE_API_BASE, registerFixture, type FixtureScenario } from './fixture-provider.js';
 import { COLOR_TOKENS, type ColorToken } from '../../src/theme/palettes.js';
 import { BRANDING_CHOICES } from '../../src/theme/theme.js';
@@ -208,6 +210,8 @@ export function caption(text: string): Decorator {
 // ---------------------------------------------------------------------------------------------
 // Play helpers.
 
+export { deepQuery, deepQueryAll } from './dom.js';
+
 export function checkoutIn(canvasElement: HTMLElement): XPayCheckout {
   const host = canvasElement.querySelector('xpay-checkout');
   if (!host) throw new Error('no <xpay-checkout> in the story');
@@ -228,30 +232,15 @@ export async function waitForError(canvasElement: HTMLElement, code: string, tim
   return host;
 }
 
-/** Every match of `selector` in `root` and in every shadow root below it, in document order. */
-export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
-  const found: T[] = [];
-  const visit = (node: ParentNode) => {
-    for (const element of node.querySelectorAll('*')) {
-      if (element.matches(selector)) found.push(element as T);
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  visit(root);
-  // A host passed as the root: its own shadow tree too.
-  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
-  return found;
+/** The fixture session behind the host (its client secret is `{id}_secret_…`). */
+export function sessionIdOf(host: Element): string {
+  return (host.getAttribute('client-secret') ?? '').split('_secret_')[0];
 }
 
-export function deepQuery<T extends Element = Element>(root: ParentNode, selector: string): T | null {
-  return deepQueryAll<T>(root, selector)[0] ?? null;
-}
-
-/** Test values by `autocomplete` token: a complete, valid payment with the 4242 card. */
+/** Test values by `autocomplete` token: a complete, valid customer (the card is typed in its frame). */
 const VALUES_BY_AUTOCOMPLETE: Record<string, string> = {
   email: 'jane@example.com',
   name: 'Jane Doe',
-  'cc-name': 'Jane Doe',
   tel: '+201001234567',
   'tel-national': '1001234567',
   'address-line1': '12 Tahrir Square',
@@ -259,21 +248,16 @@ const VALUES_BY_AUTOCOMPLETE: Record<string, string> = {
   'address-level2': 'Cairo',
   'address-level1': 'Cairo Governorate',
   'postal-code': '11511',
-  'cc-number': '4242 4242 4242 4242',
-  'cc-exp': '12 / 34',
-  'cc-exp-month': '12',
-  'cc-exp-year': '2034',
-  'cc-csc': '123',
 };
 
-/**
- * Fills every empty visible input of the payment form the contract describes (matched by
- * `autocomplete`; custom fields by `inputmode`), picks the first real option of each select,
- * then presses the pay button (`::part(pay-button)`). Written against the contract, before
- * the form exists: adjust here if the form names its inputs differently.
- */
-export async function fillAndPay(host: XPayCheckout): Promise<void> {
-  const payButton = await waitFor(
+export interface FillOptions {
+  /** What to type in the card frame when it shows and is empty (default PAYING_CARD); null leaves it as it is. */
+  card?: Partial<CardEntry> | null;
+}
+
+/** The pay button (`::part(pay-button)`), once rendered. */
+export async function payButtonOf(host: XPayCheckout): Promise<HTMLButtonElement> {
+  return waitFor(
     () => {
       const button = deepQuery<HTMLButtonElement>(host, '[part~="pay-button"]');
       expect(button, 'the pay button (::part(pay-button))').toBeTruthy();
@@ -281,6 +265,15 @@ export async function fillAndPay(host: XPayCheckout): Promise<void> {
     },
     { timeout: 5000 },
   );
+}
+
+/**
+ * Fills every empty visible input of the payment form (matched by `autocomplete`; custom
+ * fields by `inputmode`), picks the first real option of each select (DROPDOWN custom fields
+ * are native selects), and types the card into its frame when the card is the chosen method.
+ */
+export async function fillForm(host: XPayCheckout, { card = {} }: FillOptions = {}): Promise<void> {
+  await payButtonOf(host);
   for (const field of deepQueryAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(host, 'input, select, textarea')) {
     if (field.disabled || field.value || field.getClientRects().length === 0) continue;
     if (field instanceof HTMLSelectElement) {
@@ -295,17 +288,15 @@ export async function fillAndPay(host: XPayCheckout): Promise<void> {
       (field.getAttribute('inputmode') === 'numeric' ? '29001011234567' : field.required ? 'Leave it at the door, please' : '');
     if (value) await userEvent.type(field, value);
   }
-  // Custom dropdowns (a combobox with a listbox): open each one still empty, take its first option.
-  for (const combobox of deepQueryAll<HTMLElement>(host, '[role="combobox"]')) {
-    const owner = (combobox.getRootNode() as ShadowRoot).host as (HTMLElement & { value?: unknown }) | undefined;
-    if (!owner || owner.value) continue;
-    await userEvent.click(combobox);
-    const option = await waitFor(() => {
-      const first = combobox.getRootNode() instanceof ShadowRoot ? (combobox.getRootNode() as ShadowRoot).querySelector<HTMLElement>('[role="option"]') : null;
-      expect(first, 'an option of the dropdown').toBeTruthy();
-      return first!;
-    });
-    await userEvent.click(option);
+  const cardInput = deepQuery(host, 'xpay-card-input');
+  if (card && cardInput && cardInput.getClientRects().length > 0) {
+    const frame = await cardFrame(host);
+    if (frame.input.state.empty) await fillCard(frame, card);
   }
-  await userEvent.click(payButton);
+}
+
+/** `fillForm`, then presses the pay button. */
+export async function fillAndPay(host: XPayCheckout, options: FillOptions = {}): Promise<void> {
+  await fillForm(host, options);
+  await userEvent.click(await payButtonOf(host));
 }

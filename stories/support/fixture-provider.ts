@@ -1,23 +1,39 @@
 /**
  * A stand-in for the payment provider that lives in the Storybook page: a `fetch` interceptor
- * answering the widget's client calls (CONTRACT section 2) for `FIXTURE_API_BASE` from
+ * answering the widget's client calls (CONTRACT section 2) under `FIXTURE_API_BASE` from
  * fixture sessions registered by stories. No server is involved, so the static build
  * (`storybook-static/`) shows every state offline. Any other URL goes to the real `fetch`.
  *
+ * The API base lives on Storybook's own origin (`{origin}/fixture-api/v1`) because the card
+ * frame (CONTRACT section 5) is a real document the browser loads from
+ * `{apiBase}/checkout/frames/card.html`: `.storybook/main.ts` serves `dist/frames/` there. The
+ * frame then tokenizes the card with its own `fetch`; being same-origin here, its window is
+ * reachable, so the provider wraps that window's `fetch` too, as soon as the frame says
+ * `xpay:frame-ready` (a message whose `source` is the frame's window, wherever in which shadow
+ * root its iframe sits). Each request is recorded with the window it came from
+ * (`fixtureAudit`), so a story can show that card data only ever left the frame.
+ *
  * Installed once by `.storybook/preview.ts` (so only in Storybook and its story tests):
  *
- *   const { clientSecret } = registerFixture({ spec: baseSpec(), load: 404 });
- *   html`<xpay-checkout api-base=${FIXTURE_API_BASE} client-secret=${clientSecret}></xpay-checkout>`
+ *   const { clientSecret, apiBase } = registerFixture({ spec: baseSpec(), load: 404 });
+ *   html`<xpay-checkout api-base=${apiBase} client-secret=${clientSecret}></xpay-checkout>`
  *
  * Each registration gets a fresh session id, so stories never share state; the provider
  * keeps the spec and rebuilds the session after a promotion code, a quantity change or a
  * payment, like the sandbox, and pushes each change on the open event streams.
  */
-import { PROMOTION_CODES } from '../../sandbox/catalogue.mjs';
+import { PROMOTION_CODES, cardBrand, luhnValid, testCard, type CardOutcome } from '../../sandbox/catalogue.mjs';
+import type { TokenizedCard } from '../../sandbox/sessions.mjs';
+import { FRAME_PATH } from '../../src/frames/protocol.js';
 import { buildSession, type FixtureSession, type SessionSpec } from './fixtures.js';
 
-export const FIXTURE_ORIGIN = 'https://fixtures.xpay.invalid';
-export const FIXTURE_API_BASE = `${FIXTURE_ORIGIN}/v1`;
+/** Storybook's own origin: the card frame must be a document the browser can really load. */
+export const FIXTURE_ORIGIN = location.origin;
+/** The fixture API, with the card frame served below it (`.storybook/main.ts` staticDirs). */
+export const FIXTURE_API_BASE = `${FIXTURE_ORIGIN}/fixture-api/v1`;
+/** The same API where `…/checkout/frames/card.html` answers 404: the card frame cannot load. */
+export const FIXTURE_API_BASE_WITHOUT_FRAMES = `${FIXTURE_ORIGIN}/fixture-api-without-frames/v1`;
+const API_BASES = [FIXTURE_API_BASE, FIXTURE_API_BASE_WITHOUT_FRAMES] as const;
 
 /**
  * How `GET …/client` answers.
@@ -31,8 +47,13 @@ export const FIXTURE_API_BASE = `${FIXTURE_ORIGIN}/v1`;
 export type LoadBehaviour = 'ok' | 'pending' | 'malformed' | 'offline' | 401 | 403 | 404 | 500 | 503;
 
 /**
- * How `POST …/client/confirm` answers (after `confirmDelayMs`).
- * - `complete`: 200, session complete and paid.
+ * How `POST …/client/confirm` answers (after `confirmDelayMs`), once the body passed the
+ * provider's checks (no raw card data: 400 `raw_card_data_not_allowed`; a card pays by a token
+ * of this session, once: else 400 `payment_method_invalid`).
+ * - `card` (default): as the sandbox, the test card the frame tokenized decides
+ *   (`TEST_CARDS` in sandbox/catalogue.mjs: 4000 0000 0000 0002 declines, 4000 0000 0000 9995
+ *   has insufficient funds, any other valid number pays); other methods complete.
+ * - `complete`: 200, session complete and paid, whatever the card.
  * - `pending`: never answers (the processing state, for ever).
  * - `declined` / `insufficient_funds`: 402 `card_declined` with that decline code.
  * - `expired`: 410 `session_expired` (and the session is expired from then on).
@@ -40,6 +61,7 @@ export type LoadBehaviour = 'ok' | 'pending' | 'malformed' | 'offline' | 401 | 4
  * - `{ status: 400, code, param, message? }`: a field-level refusal.
  */
 export type ConfirmBehaviour =
+  | 'card'
   | 'complete'
   | 'pending'
   | 'declined'
@@ -47,6 +69,15 @@ export type ConfirmBehaviour =
   | 'expired'
   | 'unavailable'
   | { status: 400; code: string; param: string; message?: string };
+
+/**
+ * How `POST …/client/payment-methods` (the card frame's tokenization) answers.
+ * - `ok` (default): a Luhn-valid number gets a single-use token (`pm_…`) with the sandbox's
+ *   brand, funding and country; the same Idempotency-Key gets the same token back.
+ * - `{ status: 400, code, param, message? }`: the provider refuses the card, e.g.
+ *   `{ status: 400, code: 'incorrect_number', param: 'card.number' }`; the frame shows it at that input.
+ */
+export type TokenizeBehaviour = 'ok' | { status: 400; code: string; param: string; message?: string };
 
 /**
  * `GET …/client/events`:
@@ -68,6 +99,9 @@ export interface FixtureScenario {
   confirm?: ConfirmBehaviour;
   /** Extra time the confirm takes, ms (default 600: the processing state is visible). */
   confirmDelayMs?: number;
+  tokenize?: TokenizeBehaviour;
+  /** `missing`: the registration's apiBase is `FIXTURE_API_BASE_WITHOUT_FRAMES` (default `served`). */
+  frames?: 'served' | 'missing';
 }
 
 export interface RegisteredFixture {
@@ -76,18 +110,40 @@ export interface RegisteredFixture {
   apiBase: string;
 }
 
+/** Which window's `fetch` sent a request: the Storybook page's, or the card frame's. */
+export type RequestSource = 'page' | 'frame';
+
+/** What the provider saw of a session's card traffic, never the card data itself. */
+export interface FixtureAudit {
+  /** Every request whose body carried a card number (`card.number`, or a confirm's `paymentMethod.card`). */
+  cardData: { endpoint: 'payment-methods' | 'confirm'; from: RequestSource }[];
+  /** Tokens minted, in order. */
+  tokens: TokenizedCard[];
+  /** The `paymentMethod` of every confirm, as sent. */
+  confirms: unknown[];
+}
+
+interface StoredToken {
+  card: TokenizedCard;
+  outcome: CardOutcome;
+  used: boolean;
+}
+
 interface FixtureRecord {
   scenario: FixtureScenario;
   spec: SessionSpec;
   context: { id: string; clientSecret: string; createdAt: number; origin: string };
   loads: number;
   streams: Set<ReadableStreamDefaultController<Uint8Array>>;
+  /** Card tokens by id, and the token each tokenization Idempotency-Key minted. */
+  tokens: Map<string, StoredToken>;
+  tokenKeys: Map<string, string>;
+  audit: FixtureAudit;
 }
 
 interface ProviderState {
   records: Map<string, FixtureRecord>;
   counter: number;
-  realFetch: typeof fetch;
 }
 
 /** Kept on the global object so a module reloaded by HMR neither wraps `fetch` twice nor loses sessions. */
@@ -100,17 +156,59 @@ function state(): ProviderState {
   return holder[STATE_KEY];
 }
 
-/** Wraps `window.fetch` once; later calls do nothing. */
+/** Marks a window whose `fetch` is already wrapped. */
+const WRAPPED = Symbol.for('xpay.storybook.fixtureProvider.wrapped');
+type FetchWindow = Pick<typeof globalThis, 'fetch'> & { [WRAPPED]?: true };
+
+/** The API path below a fixture base (`/checkout/sessions/…`), or null for any other URL and for the frame's own files. */
+function fixturePath(url: string): string | null {
+  const base = API_BASES.find((candidate) => url.startsWith(`${candidate}/`));
+  if (!base) return null;
+  const path = new URL(url).pathname.slice(new URL(base).pathname.length);
+  return path.startsWith('/checkout/frames/') ? null : path;
+}
+
+function wrapFetch(target: FetchWindow, from: RequestSource): void {
+  if (target[WRAPPED]) return;
+  target[WRAPPED] = true;
+  const realFetch = target.fetch.bind(target);
+  target.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : 'href' in input ? input.href : input.url;
+    const path = fixturePath(url);
+    return path === null ? realFetch(input, init) : answer(new Request(input, init), path, from);
+  };
+}
+
+/**
+ * The window behind a message, if it is a card frame of the fixture API on this origin (a
+ * cross-origin window throws on `location`: not ours).
+ */
+function fixtureFrame(source: MessageEventSource | null): (Window & FetchWindow) | null {
+  if (!source || source === window || !('location' in source)) return null;
+  try {
+    const { href } = source.location;
+    return API_BASES.some((base) => href.startsWith(base + FRAME_PATH)) ? (source as Window & FetchWindow) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Wraps the page's `fetch`, and each card frame's once it says it is ready; later calls do nothing. */
 export function installFixtureProvider(): void {
   const holder = globalThis as GlobalWithState;
   if (holder[STATE_KEY]) return;
-  const realFetch = globalThis.fetch.bind(globalThis);
-  holder[STATE_KEY] = { records: new Map(), counter: 0, realFetch };
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith(`${FIXTURE_API_BASE}/`)) return realFetch(input, init);
-    return answer(new Request(input, init));
-  };
+  holder[STATE_KEY] = { records: new Map(), counter: 0 };
+  wrapFetch(window, 'page');
+  // `xpay:frame-ready` is the frame's first message, sent before anything it could tokenize;
+  // a Retry or a new session loads a new frame window, which says it again.
+  window.addEventListener(
+    'message',
+    (event) => {
+      const frame = fixtureFrame(event.source);
+      if (frame) wrapFetch(frame, 'frame');
+    },
+    true,
+  );
 }
 
 /** Registers a fixture session; returns what to give `<xpay-checkout>`. */
@@ -125,9 +223,19 @@ export function registerFixture(scenario: FixtureScenario): RegisteredFixture {
     context: { id, clientSecret, createdAt: Date.now(), origin: FIXTURE_ORIGIN },
     loads: 0,
     streams: new Set(),
+    tokens: new Map(),
+    tokenKeys: new Map(),
+    audit: { cardData: [], tokens: [], confirms: [] },
   };
   provider.records.set(id, record);
-  return { sessionId: id, clientSecret, apiBase: FIXTURE_API_BASE };
+  return { sessionId: id, clientSecret, apiBase: scenario.frames === 'missing' ? FIXTURE_API_BASE_WITHOUT_FRAMES : FIXTURE_API_BASE };
+}
+
+/** What the provider saw of a session's card traffic (a copy). */
+export function fixtureAudit(sessionId: string): FixtureAudit {
+  const record = state().records.get(sessionId);
+  if (!record) throw new Error(`fixture provider: no session ${sessionId}`);
+  return structuredClone(record.audit);
 }
 
 /** The session as the provider would answer it now. */
@@ -266,15 +374,119 @@ function refuseUnlessOpen(record: FixtureRecord): Response | null {
   return apiError(400, 'session_not_open', `This checkout session is ${status}; only open sessions can be changed.`);
 }
 
-async function answer(request: Request): Promise<Response> {
+/** The sandbox's message for each scripted decline (`declined`, `insufficient_funds`). */
+const SCRIPTED_DECLINES = {
+  declined: { declineCode: 'generic_decline', message: 'Your card was declined.' },
+  insufficient_funds: { declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+} as const;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * `POST …/client/payment-methods`, which only the card frame calls (CONTRACT section 5): a
+ * single-use token for the card, its brand, funding and country from the sandbox's catalogue.
+ * The frame has already refused incomplete or expired cards; here, as on the provider, the
+ * number must pass Luhn. The card data itself is never kept.
+ */
+async function tokenizeCard(record: FixtureRecord, request: Request, from: RequestSource): Promise<Response> {
+  const key = request.headers.get('Idempotency-Key');
+  if (!key) return apiError(400, 'idempotency_key_missing', 'Send an Idempotency-Key header with every card tokenization.');
+  const body = await readJson(request);
+  const card = isObject(body?.card) ? body.card : null;
+  if (card && 'number' in card) record.audit.cardData.push({ endpoint: 'payment-methods', from });
+  const refused = refuseUnlessOpen(record);
+  if (refused) return refused;
+  // The same key gets the same token back (the frame retries a lost answer under it).
+  const replayed = record.tokens.get(record.tokenKeys.get(key) ?? '');
+  if (replayed) return json(200, replayed.card);
+  const { number, expMonth, expYear, cvc } = card ?? {};
+  if (body?.type !== 'card' || typeof number !== 'string' || typeof cvc !== 'string' || !Number.isInteger(expMonth) || !Number.isInteger(expYear)) {
+    return apiError(400, 'parameter_invalid', 'Send { type: "card", card: { number, expMonth, expYear, cvc } }.', { param: 'card' });
+  }
+  const scripted = record.scenario.tokenize ?? 'ok';
+  if (scripted !== 'ok') return apiError(400, scripted.code, scripted.message ?? 'This card was not accepted.', { param: scripted.param });
+  const digits = number.replace(/[\s-]/g, '');
+  if (!/^\d{12,19}$/.test(digits) || !luhnValid(digits)) return apiError(400, 'incorrect_number', 'Your card number is incorrect.', { param: 'card.number' });
+  const { funding, country, ...outcome } = testCard(digits);
+  const token: TokenizedCard = {
+    id: `pm_${record.context.id.replace(/^cs_/, '')}_${record.tokens.size + 1}`,
+    type: 'card',
+    card: { brand: cardBrand(digits), last4: digits.slice(-4), expMonth: Number(expMonth), expYear: Number(expYear), funding, country },
+  };
+  record.tokens.set(token.id, { card: token, outcome, used: false });
+  record.tokenKeys.set(key, token.id);
+  record.audit.tokens.push(token);
+  return json(200, token);
+}
+
+/**
+ * `POST …/client/confirm`. As on the provider (sandbox/confirm-rules.mjs): raw card data is
+ * refused before anything else, a card pays by a token this session minted, once; then the
+ * scenario's `confirm` (by default the tokenized test card) decides.
+ */
+async function confirmPayment(record: FixtureRecord, request: Request, from: RequestSource): Promise<Response> {
+  const { scenario } = record;
   const { signal } = request;
-  const url = new URL(request.url);
-  const path = url.pathname.replace(/^\/v1/, '');
+  if (!request.headers.get('Idempotency-Key')) return apiError(400, 'idempotency_key_missing', 'Send an Idempotency-Key header.');
+  const body = await readJson(request);
+  if (!body) return apiError(400, 'invalid_json', 'The body is not a JSON object.');
+  const method = isObject(body.paymentMethod) ? body.paymentMethod : null;
+  record.audit.confirms.push(method);
+  if (method && Object.hasOwn(method, 'card')) {
+    record.audit.cardData.push({ endpoint: 'confirm', from });
+    return apiError(400, 'raw_card_data_not_allowed', 'Card details are not accepted here: the card frame turns them into a payment method id.', {
+      param: 'paymentMethod.card',
+    });
+  }
+  const refused = refuseUnlessOpen(record);
+  if (refused) return refused;
+  let token: StoredToken | undefined;
+  if (method?.type === 'card') {
+    const id = typeof method.id === 'string' ? method.id : '';
+    if (!id) return apiError(400, 'parameter_missing', 'Pay by card with the id of a payment method created by the card frame.', { param: 'paymentMethod.id' });
+    token = record.tokens.get(id);
+    if (!token) return apiError(400, 'payment_method_invalid', 'No such payment method for this checkout session.', { param: 'paymentMethod.id' });
+    if (token.used) return apiError(400, 'payment_method_invalid', 'This payment method was already used; enter the card again.', { param: 'paymentMethod.id' });
+  }
+
+  const outcome = scenario.confirm ?? 'card';
+  if (outcome === 'pending') return forever(signal);
+  await sleep(scenario.confirmDelayMs ?? 600, signal);
+  if (outcome === 'unavailable') return apiError(503, 'service_unavailable', 'The service is temporarily unavailable.');
+  if (outcome === 'expired') {
+    // Expired on the server without a word on the stream (as when the stream had dropped):
+    // the widget learns it from this answer (`reason: "confirm"`).
+    record.spec = { ...record.spec, status: 'expired' };
+    return apiError(410, 'session_expired', 'This checkout session has expired.');
+  }
+  if (typeof outcome === 'object') {
+    return apiError(400, outcome.code, outcome.message ?? 'This value was not accepted.', { param: outcome.param });
+  }
+  // The attempt reached the processor: its token is spent, whatever the answer.
+  if (token) token.used = true;
+  const decline =
+    outcome === 'declined' || outcome === 'insufficient_funds'
+      ? SCRIPTED_DECLINES[outcome]
+      : outcome === 'card' && token?.outcome.outcome === 'decline'
+        ? token.outcome
+        : null;
+  if (decline) return apiError(402, 'card_declined', decline.message, { declineCode: decline.declineCode });
+  // A test card that asks for 3-D Secure pays here: Storybook has no bank page to send the customer to.
+  const session = updateFixture(record.context.id, (spec) => ({
+    ...spec,
+    status: 'complete',
+    paymentIntentId: `pi_${record.context.id.replace(/^cs_/, '')}`,
+  }));
+  return json(200, session);
+}
+
+async function answer(request: Request, path: string, from: RequestSource): Promise<Response> {
+  const { signal } = request;
   const match = /^\/checkout\/sessions\/([^/]+)\/client(\/[a-z-]+)?$/.exec(path);
   const record = match ? state().records.get(decodeURIComponent(match[1])) : undefined;
   await sleep(record?.scenario.latencyMs ?? 40, signal);
 
-  if (!match) return apiError(404, 'resource_missing', `No such route: ${request.method} ${url.pathname}`);
+  if (!match) return apiError(404, 'resource_missing', `No such route: ${request.method} ${path}`);
   if (!record) return apiError(404, 'session_not_found', 'No such checkout session.');
   const { scenario } = record;
   const action = match[2] ?? '';
@@ -313,35 +525,8 @@ async function answer(request: Request): Promise<Response> {
   }
 
   if (request.method !== 'POST') return apiError(405, 'method_not_allowed', `${request.method} is not allowed here.`);
-
-  if (action === '/confirm') {
-    if (!request.headers.get('Idempotency-Key')) return apiError(400, 'idempotency_key_missing', 'Send an Idempotency-Key header.');
-    const refused = refuseUnlessOpen(record);
-    if (refused) return refused;
-    const outcome = scenario.confirm ?? 'complete';
-    if (outcome === 'pending') return forever(signal);
-    await sleep(scenario.confirmDelayMs ?? 600, signal);
-    if (outcome === 'declined') return apiError(402, 'card_declined', 'Your card was declined.', { declineCode: 'generic_decline' });
-    if (outcome === 'insufficient_funds') {
-      return apiError(402, 'card_declined', 'Your card has insufficient funds.', { declineCode: 'insufficient_funds' });
-    }
-    if (outcome === 'unavailable') return apiError(503, 'service_unavailable', 'The service is temporarily unavailable.');
-    if (outcome === 'expired') {
-      // Expired on the server without a word on the stream (as when the stream had dropped):
-      // the widget learns it from this answer (`reason: "confirm"`).
-      record.spec = { ...record.spec, status: 'expired' };
-      return apiError(410, 'session_expired', 'This checkout session has expired.');
-    }
-    if (typeof outcome === 'object') {
-      return apiError(400, outcome.code, outcome.message ?? 'This value was not accepted.', { param: outcome.param });
-    }
-    const session = updateFixture(record.context.id, (spec) => ({
-      ...spec,
-      status: 'complete',
-      paymentIntentId: `pi_${record.context.id.replace(/^cs_/, '')}`,
-    }));
-    return json(200, session);
-  }
+  if (action === '/payment-methods') return tokenizeCard(record, request, from);
+  if (action === '/confirm') return confirmPayment(record, request, from);
 
   if (action === '/promotion-code') {
     const refused = refuseUnlessOpen(record);
@@ -386,5 +571,5 @@ async function answer(request: Request): Promise<Response> {
     );
   }
 
-  return apiError(404, 'resource_missing', `No such route: ${request.method} ${url.pathname}`);
+  return apiError(404, 'resource_missing', `No such route: ${request.method} ${path}`);
 }

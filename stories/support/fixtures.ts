@@ -22,6 +22,8 @@ import {
   recompute,
   type CreateSessionParams,
   type CustomFieldParams,
+  type PaymentIntent,
+  type Session,
 } from '../../sandbox/sessions.mjs';
 import type { ColorToken } from '../../src/theme/palettes.js';
 
@@ -117,16 +119,18 @@ export type FixtureSession = Record<string, unknown> & {
 };
 
 /**
- * A logo served by Storybook itself (`stories/assets`, see `.storybook/main.ts` staticDirs),
- * as an absolute http(s) URL: the widget accepts no other scheme. Opened from `file://`, the
- * widget drops it, which is the graceful path too.
+ * A logo served by Storybook itself (`stories/assets` at `/fixture-assets/`, see
+ * `.storybook/main.ts` staticDirs), as an absolute http(s) URL: the widget accepts no other
+ * scheme. From the origin's root, like the fixture API, so the story tests (whose page is not
+ * Storybook's iframe.html) get the same URL. Opened from `file://`, the widget drops it, which
+ * is the graceful path too.
  */
 export function assetUrl(file: string): string {
-  return new URL(`fixture-assets/${file}`, document.baseURI).href;
+  return new URL(`/fixture-assets/${file}`, location.href).href;
 }
 
-/** A logo URL that does not exist: the widget must cope with a broken image. */
-export const MISSING_LOGO_URL = 'https://fixtures.xpay.invalid/assets/missing-logo.png';
+/** A logo URL that does not exist (404 from Storybook itself): the widget must cope with a broken image. */
+export const MISSING_LOGO_URL = assetUrl('missing-logo.png');
 
 // ---------------------------------------------------------------------------------------------
 // Building the session object.
@@ -237,18 +241,44 @@ export function buildSession(spec: SessionSpec, context: BuildContext): FixtureS
   session.status = status;
   session.paymentStatus = paid ? 'paid' : 'unpaid';
   session.paymentIntentId = paymentIntentId;
-  session.paymentIntent = paymentIntentId
-    ? {
-        id: paymentIntentId,
-        object: 'payment_intent',
-        status: paid ? 'succeeded' : 'requires_payment_method',
-        amount: session.amountTotal,
-        currency: session.currency,
-        nextAction: null,
-        lastPaymentError: null,
-      }
-    : null;
+  session.paymentIntent = paymentIntentId ? paymentIntentOf(session, paymentIntentId, paid) : null;
   return session as FixtureSession;
+}
+
+/**
+ * The session's PaymentIntent as the sandbox shapes it (every field present), paid in full or
+ * still waiting for a payment method. No charge or payment method: the widget reads none.
+ */
+function paymentIntentOf(session: Session, id: string, paid: boolean): PaymentIntent {
+  const presentment = session.presentmentDetails;
+  return {
+    id,
+    object: 'payment_intent',
+    checkoutSessionId: session.id,
+    amount: session.amountTotal,
+    amountCapturable: 0,
+    amountReceived: paid ? session.amountTotal : 0,
+    currency: session.currency,
+    status: paid ? 'succeeded' : 'requires_payment_method',
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    captureMethod: 'automatic',
+    confirmationMethod: 'automatic',
+    description: null,
+    receiptEmail: null,
+    canceledAt: null,
+    shipping: null,
+    presentmentDetails: presentment
+      ? { currency: presentment.currency, exchangeRate: presentment.exchangeRate, exchangeRateId: presentment.exchangeRateId, amount: presentment.amountTotal }
+      : null,
+    latestCharge: null,
+    charges: [],
+    paymentMethod: null,
+    customer: null,
+    nextAction: null,
+    metadata: {},
+    lastPaymentError: null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

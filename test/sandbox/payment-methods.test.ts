@@ -176,8 +176,8 @@ describe('sandbox: confirming with a card token', () => {
 
   it('audits where card data came from, never what it was: a test can prove only the frame sent it', async () => {
     const s = await createSession();
-    const raw = await confirmBody(s); // tokenizes the test card first
-    raw.paymentMethod = { type: 'card', card: { number: '4242424242424242', expMonth: 12, expYear: nextYear, cvc: '123' } };
+    // confirmBody tokenizes the test card first; the raw card then replaces the token.
+    const raw = { ...(await confirmBody(s)), paymentMethod: { type: 'card', card: { number: '4242424242424242', expMonth: 12, expYear: nextYear, cvc: '123' } } };
     expect((await confirm(s, raw)).status).to.equal(400);
     const audit = await merchantRequest<{ data: { endpoint: string; origin: string | null }[] }>('GET', `/sandbox/sessions/${s.id}/card-data-requests`);
     expect(audit.body.data).to.deep.equal([

@@ -193,6 +193,11 @@ export class XPayCardInput extends LitElement {
     this.closeFrame();
     this.status = 'unavailable';
     this.dispatchEvent(new XPayInternalEvent('xpay-card-unavailable', null));
+    // A Retry that failed again: focus goes back to Retry, not to the page.
+    if (this.focusWhenReady) {
+      this.focusWhenReady = false;
+      void this.updateComplete.then(() => this.retryButton?.focus());
+    }
   };
 
   private retry = () => {
