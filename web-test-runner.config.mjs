@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { importMetaGlobPlugin } from './build/wtr-import-meta-glob.mjs';
 import { flakyDist } from './test/build/flaky-dist.mjs';
+import { strictCspPage } from './test/build/strict-csp-page.mjs';
 import { startSandbox } from './sandbox/server.mjs';
 import { cardFrameCommands } from './test/card-frame/frame-commands.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/support/chromium.mjs';
@@ -15,7 +16,7 @@ const sandbox = await startSandbox({ port: 0 });
 const testEnv = { apiBase: sandbox.apiBase, origin: sandbox.origin, secretKey: 'sk_test_wtr' };
 
 export default {
-  middleware: [flakyDist],
+  middleware: [flakyDist, strictCspPage],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a second tab is `document.hidden`, where the widget rightly stops

@@ -2,7 +2,6 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
 import { XPayInternalEvent } from '../../lib/events.js';
@@ -124,6 +123,8 @@ export class XPayCardInput extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.iframe && this.channel === null) this.watch(this.iframe);
+    // Through CSSOM, never a style attribute: a merchant's style-src without 'unsafe-inline' allows only this.
+    if (this.iframe) this.iframe.style.blockSize = this.height ? `${this.height}px` : '';
     if (changed.has('disabled') && this.status === 'ready') this.channel?.send({ type: 'xpay:disabled', disabled: this.disabled });
     // Language, theme and name collection may change at any time; the frame keeps what was typed.
     if (this.status === 'ready') this.sendInit();
@@ -248,7 +249,6 @@ export class XPayCardInput extends LitElement {
         name=${this.frameName}
         src=${cardFrameUrl(config.apiBase)}
         title=${i18n.t('card.frameTitle')}
-        style=${styleMap({ blockSize: this.height ? `${this.height}px` : undefined })}
         @load=${this.onLoad}
         @error=${this.fail}
       ></iframe>`,
