@@ -27,12 +27,12 @@ export class LocaleController implements ReactiveController {
    * loading, and `signal` (the session's scope) abandons it: either way its catalog never applies.
    */
   use(tag: string, signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return Promise.resolve();
     if (this.latest?.tag === tag) return this.latest.done;
     this.latest?.abort.abort();
     this.latest = null;
     if (tag === this.requested) {
-      this.pending = false;
-      this.host.requestUpdate();
+      this.settle();
       return Promise.resolve();
     }
     const abort = new AbortController();
@@ -41,17 +41,25 @@ export class LocaleController implements ReactiveController {
     this.pending = true;
     this.host.requestUpdate();
     const done = loadTranslator(tags).then((translator) => {
-      if (abandoned.aborted) return;
-      this.latest = null;
-      this.pending = false;
+      if (abandoned.aborted) {
+        // Abandoned with its session rather than superseded: nothing is loading any more.
+        if (this.latest?.abort === abort) this.settle();
+        return;
+      }
       this.translator = translator;
       // A catalog that failed to load (English stood in) is asked for again next time.
       this.requested = translator.language === resolve(tags).catalog ? tag : null;
       this.provider.setValue(translator);
-      this.host.requestUpdate();
+      this.settle();
     });
     this.latest = { tag, abort, done };
     return done;
+  }
+
+  private settle(): void {
+    this.latest = null;
+    this.pending = false;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

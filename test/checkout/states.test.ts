@@ -73,6 +73,14 @@ describe('<xpay-checkout> states', () => {
     expect(alert.querySelector('button')).to.equal(null);
   });
 
+  it('a locale set after the session ended never leaves the widget waiting for strings', async () => {
+    const { element } = createWithEvents({ clientSecret: 'not-a-secret', apiBase: testEnv.apiBase });
+    await waitForState(element, 'error');
+    element.locale = 'fi';
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.root')!.getAttribute('aria-label')).to.equal('Checkout');
+  });
+
   it('unauthorized: a secret that does not belong to the session', async () => {
     const session = await createSession();
     const { element, events } = createWithEvents({ clientSecret: `${session.id}_secret_wrongtoken`, apiBase: testEnv.apiBase });
