@@ -12,6 +12,46 @@ import { newId } from './ids.mjs';
  */
 
 /**
+ * A session's PaymentIntent as the provider first shapes it, every field present and nothing paid
+ * yet. Pure, so Storybook's fixtures build theirs with it too.
+ * @param {import('./sessions.mjs').Session} session
+ * @param {string} id
+ * @param {string} now ISO time of creation
+ * @returns {PaymentIntent}
+ */
+export function newPaymentIntent(session, id, now) {
+  const p = session.presentmentDetails;
+  return {
+    id,
+    object: 'payment_intent',
+    checkoutSessionId: session.id,
+    amount: session.amountTotal,
+    amountCapturable: 0,
+    amountReceived: 0,
+    currency: session.currency,
+    status: 'requires_payment_method',
+    createdAt: now,
+    updatedAt: now,
+    captureMethod: 'automatic',
+    confirmationMethod: 'automatic',
+    description: null,
+    receiptEmail: null,
+    canceledAt: null,
+    shipping: null,
+    presentmentDetails: p
+      ? { amount: p.amount, currency: p.currency, exchangeRate: p.exchangeRate, exchangeRateId: p.exchangeRateId }
+      : null,
+    latestCharge: null,
+    charges: [],
+    paymentMethod: null,
+    customer: null,
+    nextAction: null,
+    metadata: {},
+    lastPaymentError: null,
+  };
+}
+
+/**
  * The session's one PaymentIntent, created on the first attempt; each attempt adds a charge.
  * @param {SessionRecord} record
  * @param {import('./store.mjs').Store} store
@@ -20,36 +60,7 @@ import { newId } from './ids.mjs';
 export function intentFor(record, store) {
   const { session } = record;
   if (!session.paymentIntent) {
-    const now = new Date().toISOString();
-    const p = session.presentmentDetails;
-    session.paymentIntent = {
-      id: newId('pi'),
-      object: 'payment_intent',
-      checkoutSessionId: session.id,
-      amount: session.amountTotal,
-      amountCapturable: 0,
-      amountReceived: 0,
-      currency: session.currency,
-      status: 'requires_payment_method',
-      createdAt: now,
-      updatedAt: now,
-      captureMethod: 'automatic',
-      confirmationMethod: 'automatic',
-      description: null,
-      receiptEmail: null,
-      canceledAt: null,
-      shipping: null,
-      presentmentDetails: p
-        ? { amount: p.amount, currency: p.currency, exchangeRate: p.exchangeRate, exchangeRateId: p.exchangeRateId }
-        : null,
-      latestCharge: null,
-      charges: [],
-      paymentMethod: null,
-      customer: null,
-      nextAction: null,
-      metadata: {},
-      lastPaymentError: null,
-    };
+    session.paymentIntent = newPaymentIntent(session, newId('pi'), new Date().toISOString());
     session.paymentIntentId = session.paymentIntent.id;
     store.linkIntent(session.paymentIntent.id, session.id);
   }

@@ -21,10 +21,12 @@ import {
   buildSession as buildSandboxSession,
   recompute,
   type CreateSessionParams,
+  type Address,
   type CustomFieldParams,
   type PaymentIntent,
   type Session,
 } from '../../sandbox/sessions.mjs';
+import { newPaymentIntent } from '../../sandbox/payment-intents.mjs';
 import type { ColorToken } from '../../src/theme/palettes.js';
 
 export type SessionStatus = 'open' | 'complete' | 'expired';
@@ -94,15 +96,6 @@ export interface SessionSpec {
   metadata?: Record<string, string>;
   /** Set by the provider once a payment went through. */
   paymentIntentId?: string | null;
-}
-
-export interface Address {
-  line1: string | null;
-  line2: string | null;
-  city: string | null;
-  state: string | null;
-  postalCode: string | null;
-  country: string | null;
 }
 
 /** The session as the provider returns it. Loosely typed: stories may send anything. */
@@ -250,35 +243,8 @@ export function buildSession(spec: SessionSpec, context: BuildContext): FixtureS
  * still waiting for a payment method. No charge or payment method: the widget reads none.
  */
 function paymentIntentOf(session: Session, id: string, paid: boolean): PaymentIntent {
-  const presentment = session.presentmentDetails;
-  return {
-    id,
-    object: 'payment_intent',
-    checkoutSessionId: session.id,
-    amount: session.amountTotal,
-    amountCapturable: 0,
-    amountReceived: paid ? session.amountTotal : 0,
-    currency: session.currency,
-    status: paid ? 'succeeded' : 'requires_payment_method',
-    createdAt: session.createdAt,
-    updatedAt: session.updatedAt,
-    captureMethod: 'automatic',
-    confirmationMethod: 'automatic',
-    description: null,
-    receiptEmail: null,
-    canceledAt: null,
-    shipping: null,
-    presentmentDetails: presentment
-      ? { currency: presentment.currency, exchangeRate: presentment.exchangeRate, exchangeRateId: presentment.exchangeRateId, amount: presentment.amountTotal }
-      : null,
-    latestCharge: null,
-    charges: [],
-    paymentMethod: null,
-    customer: null,
-    nextAction: null,
-    metadata: {},
-    lastPaymentError: null,
-  };
+  const intent = newPaymentIntent(session, id, session.createdAt);
+  return paid ? { ...intent, status: 'succeeded', amountReceived: session.amountTotal, updatedAt: session.updatedAt } : { ...intent, updatedAt: session.updatedAt };
 }
 
 // ---------------------------------------------------------------------------------------------
