@@ -1,14 +1,13 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { readFrameState, typeCard } from '../support/card-frame.js';
-import { mountCheckout, recordEvents, shadow, waitForState, type RecordedEvent } from '../support/checkout.js';
+import { detailsOf, errorCodes, mountCheckout, recordEvents, shadow, waitForState, type RecordedEvent } from '../support/checkout.js';
 import { cardInput, deepActiveElement, field, fill, fillCard, payButton, paymentForm } from '../support/form.js';
 import { createSession, expireSession, retrieveSession, testEnv, updateSession } from '../support/sandbox.js';
 import { spyOnFetch } from '../support/spies.js';
 
 /** What the merchant heard about outcomes: every public event but `xpay-ready`. */
 const outcomes = (events: RecordedEvent[]) => events.filter((event) => event.type !== 'xpay-ready');
-const errorCodes = (events: RecordedEvent[]) => events.flatMap((event) => (event.type === 'xpay-error' ? [event.detail.code] : []));
 
 /** Mounts a session, pays with the 3-D Secure test card, and records where the widget navigates. */
 async function startThreeDSecure(session: { clientSecret: string }) {
@@ -337,7 +336,7 @@ describe('<xpay-checkout> paying', () => {
     await expireSession(session.id);
     (await payButton(element)).click();
     await waitForState(element, 'expired', 15000);
-    expect(events.flatMap((e) => (e.type === 'xpay-expired' ? [e.detail] : []))).to.deep.equal([{ sessionId: session.id, reason: 'confirm' }]);
+    expect(detailsOf(events, 'xpay-expired')).to.deep.equal([{ sessionId: session.id, reason: 'confirm' }]);
     expect(shadow(element).querySelector('xpay-expired-notice')).to.exist;
   });
 

@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import type { XPayCheckout } from '../../src/index.js';
-import { CheckoutHarness, mountCheckout, shadow, waitForState } from '../support/checkout.js';
+import { CheckoutHarness, detailsOf, errorCodes, mountCheckout, shadow, waitForState } from '../support/checkout.js';
 import { confirm, confirmBody, createSession, expireSession, testEnv } from '../support/sandbox.js';
 import { spyOnFetch } from '../support/spies.js';
 
@@ -17,7 +17,6 @@ function recordStates(element: XPayCheckout): string[] {
   return states;
 }
 
-const codes = (events: CheckoutHarness['events']) => events.flatMap((event) => (event.type === 'xpay-error' ? [event.detail.code] : []));
 
 describe('<xpay-checkout> states', () => {
   afterEach(() => {
@@ -66,7 +65,7 @@ describe('<xpay-checkout> states', () => {
     const { element, events } = createWithEvents({ clientSecret: 'not-a-secret', apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
     spy.restore();
-    expect(codes(events)).to.deep.equal(['invalid_client_secret']);
+    expect(errorCodes(events)).to.deep.equal(['invalid_client_secret']);
     expect(spy.calls).to.have.length(0);
     const alert = shadow(element).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.include('This checkout link is not valid');
@@ -85,13 +84,13 @@ describe('<xpay-checkout> states', () => {
     const session = await createSession();
     const { element, events } = createWithEvents({ clientSecret: `${session.id}_secret_wrongtoken`, apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(codes(events)).to.deep.equal(['unauthorized']);
+    expect(errorCodes(events)).to.deep.equal(['unauthorized']);
   });
 
   it('session_not_found: an unknown session id', async () => {
     const { element, events } = createWithEvents({ clientSecret: 'cs_test_doesnotexist_secret_abc', apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(codes(events)).to.deep.equal(['session_not_found']);
+    expect(errorCodes(events)).to.deep.equal(['session_not_found']);
   });
 
   it('network: three tries with backoff, then a Retry button that loads again', async () => {
@@ -101,7 +100,7 @@ describe('<xpay-checkout> states', () => {
     await waitForState(element, 'error');
     const loads = spy.calls.filter((call) => call.url.endsWith(`/checkout/sessions/${session.id}/client`));
     expect(loads).to.have.length(3);
-    expect(codes(events)).to.deep.equal(['network']);
+    expect(errorCodes(events)).to.deep.equal(['network']);
     await expect(element).to.be.accessible();
     const retry = shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!;
     expect(retry.textContent!.trim()).to.equal('Try again');
@@ -113,7 +112,7 @@ describe('<xpay-checkout> states', () => {
   it('network: an unreachable API ends in the network error', async () => {
     const { element, events } = createWithEvents({ clientSecret: 'cs_test_1_secret_a', apiBase: 'http://127.0.0.1:9/v1' });
     await waitForState(element, 'error');
-    expect(codes(events)).to.deep.equal(['network']);
+    expect(errorCodes(events)).to.deep.equal(['network']);
   });
 
   it('recovers from transient 5xx answers within its three tries', async () => {
@@ -126,14 +125,14 @@ describe('<xpay-checkout> states', () => {
     const session = await createSession({ sandbox: { malformedLoad: true } });
     const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(codes(events)).to.deep.equal(['invalid_session']);
+    expect(errorCodes(events)).to.deep.equal(['invalid_session']);
   });
 
   it('ui_mode_not_embedded: a hosted session links to its own page', async () => {
     const session = await createSession({ uiMode: 'hosted' });
     const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
     await waitForState(element, 'error');
-    expect(codes(events)).to.deep.equal(['ui_mode_not_embedded']);
+    expect(errorCodes(events)).to.deep.equal(['ui_mode_not_embedded']);
     const link = shadow(element).querySelector<HTMLAnchorElement>('[role="alert"] a')!;
     expect(link.href).to.equal(session.url);
   });
@@ -202,7 +201,7 @@ describe('<xpay-checkout> states', () => {
       const session = await createSession({ sandbox: { failLoads: { count: 10, status: 410 } } });
       const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
       await waitForState(element, 'expired');
-      expect(events.filter((e) => e.type === 'xpay-expired').map((e) => e.detail)).to.deep.equal([{ sessionId: session.id, reason: 'status' }]);
+      expect(detailsOf(events, 'xpay-expired')).to.deep.equal([{ sessionId: session.id, reason: 'status' }]);
       expect(shadow(element).querySelector('xpay-expired-notice')).to.not.equal(null);
       expect(shadow(element).querySelector('xpay-payment-form')).to.equal(null);
       await waitUntil(() => events.some((e) => e.type === 'xpay-ready'));
@@ -217,14 +216,14 @@ describe('<xpay-checkout> states', () => {
       spy.restore();
       expect(performance.now() - started).to.be.greaterThan(950);
       expect(spy.calls.filter((call) => call.url.endsWith(`/checkout/sessions/${session.id}/client`))).to.have.length(2);
-      expect(codes(events)).to.deep.equal([]);
+      expect(errorCodes(events)).to.deep.equal([]);
     });
 
     it('any other status: unexpected_response with Retry', async () => {
       const session = await createSession({ sandbox: { failLoads: { count: 1, status: 418 } } });
       const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
       await waitForState(element, 'error');
-      expect(codes(events)).to.deep.equal(['unexpected_response']);
+      expect(errorCodes(events)).to.deep.equal(['unexpected_response']);
       shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
       await waitForState(element, 'open');
     });
@@ -233,7 +232,7 @@ describe('<xpay-checkout> states', () => {
       const session = await createSession({ sandbox: { loadIdMismatch: true } });
       const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
       await waitForState(element, 'error');
-      expect(codes(events)).to.deep.equal(['invalid_session']);
+      expect(errorCodes(events)).to.deep.equal(['invalid_session']);
     });
   });
 

@@ -52,6 +52,11 @@ export function detailsOf<K extends XPayEventName>(events: RecordedEvent[], type
   return events.filter((event): event is Extract<RecordedEvent, { type: K }> => event.type === type).map((event) => event.detail as XPayEventDetails[K]);
 }
 
+/** The code of every recorded `xpay-error`, in order. */
+export function errorCodes(events: RecordedEvent[]): string[] {
+  return detailsOf(events, 'xpay-error').map((detail) => detail.code);
+}
+
 /**
  * One checkout under test: created with its event recorder attached before it connects (so no
  * early event is missed), with the steps a customer takes as methods.
