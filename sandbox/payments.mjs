@@ -15,7 +15,7 @@ import { consumeCardToken } from './payment-methods.mjs';
  * @param {Store} store
  * @param {Omit<Attempt, 'outcome'>} attempt
  */
-export function completePayment(record, store, { customerDetails, customFieldValues, method }) {
+export function completePayment(record, store, { customerDetails, method }) {
   const { session } = record;
   const pi = intentFor(record, store);
   addCharge(pi, method, customerDetails, { succeeded: true });
@@ -33,12 +33,6 @@ export function completePayment(record, store, { customerDetails, customFieldVal
     customer: { id: session.customerId, name: customerDetails.name, email: customerDetails.email, phone: customerDetails.phone },
     paymentMethod: paymentMethodObject(method, customerDetails),
   });
-  for (const field of session.customFields) {
-    const value = customFieldValues.get(field.key) ?? null;
-    const holder = field.text ?? field.numeric ?? field.dropdown;
-    if (holder) holder.value = value;
-  }
-  session.customerDetails = customerDetails;
   session.status = 'complete';
   session.paymentStatus = 'paid';
   record.pendingAction = null;
@@ -77,6 +71,22 @@ export function failPayment(record, store, method, customerDetails, failure) {
 }
 
 /**
+ * The session keeps what the customer submitted with every attempt that passed validation,
+ * whatever its outcome, as providers do: a customer back from a refused 3-D Secure, or reloading
+ * after a decline, finds the form as they filled it. Custom field values go in the seed's holders
+ * (`text.value`, `numeric.value`, `dropdown.value`); a field left empty is cleared.
+ * @param {import('./sessions.mjs').Session} session
+ * @param {Pick<Attempt, 'customerDetails' | 'customFieldValues'>} attempt
+ */
+function keepSubmitted(session, { customerDetails, customFieldValues }) {
+  session.customerDetails = customerDetails;
+  for (const field of session.customFields) {
+    const holder = field.text ?? field.numeric ?? field.dropdown;
+    if (holder) holder.value = customFieldValues.get(field.key) ?? null;
+  }
+}
+
+/**
  * Runs a validated attempt and answers as the confirm endpoint does. Reaching here is
  * reaching the processor: the card's token is spent whatever the outcome.
  * @param {SessionRecord} record
@@ -89,6 +99,7 @@ export function runAttempt(record, store, attempt, origin) {
   const { session } = record;
   const { outcome, ...paid } = attempt;
   consumeCardToken(record, attempt.method.paymentMethodId);
+  keepSubmitted(session, attempt);
   if (outcome.outcome === 'decline') {
     const failure = { code: 'card_declined', declineCode: outcome.declineCode, message: outcome.message };
     const charge = failPayment(record, store, attempt.method, attempt.customerDetails, failure);

@@ -5,7 +5,7 @@ import { EventStream, HttpError, bearerToken, readJsonBody } from './http.mjs';
 import { confirmSchema, lineItemQuantitiesSchema, parseWith, paymentMethodSchema, promotionCodeSchema } from './schemas.mjs';
 import { applyPromotion, assertOpen, removePromotion } from './session-commands.mjs';
 import { recompute } from './session-pricing.mjs';
-import { failLoadIfScheduled, loadBody } from './test-controls.mjs';
+import { failLoadIfScheduled, loadBody, passConfirmHold } from './test-controls.mjs';
 import { refuseRawCardData, validateConfirm } from './confirm-rules.mjs';
 import { createCardToken, tokenizedCard } from './payment-methods.mjs';
 import { runAttempt } from './payments.mjs';
@@ -67,20 +67,18 @@ function headerValue(value) {
 }
 
 /**
- * The request's Idempotency-Key, scoped to its endpoint so confirm and payment-methods keys
- * never collide.
+ * The request's Idempotency-Key, as sent.
  * @param {import('./router.mjs').Context} ctx
  * @param {'confirm' | 'payment-methods'} endpoint
  */
 function idempotencyKey(ctx, endpoint) {
-  const header = ctx.req.headers['idempotency-key'];
-  const key = (Array.isArray(header) ? header[0] : header ?? '').trim();
+  const key = (headerValue(ctx.req.headers['idempotency-key']) ?? '').trim();
   if (!key) {
     const what = endpoint === 'confirm' ? 'confirm (one per pay attempt)' : 'card tokenization';
     throw new HttpError(400, 'idempotency_key_missing', `Send an Idempotency-Key header with every ${what}.`);
   }
   if (key.length > 255) throw new HttpError(400, 'idempotency_key_invalid', 'The Idempotency-Key header is longer than 255 characters.');
-  return `${endpoint} ${key}`;
+  return key;
 }
 
 /**
@@ -89,31 +87,40 @@ function idempotencyKey(ctx, endpoint) {
  * once; with another body it is 400 idempotency_key_reused. A replay comes before the session's
  * state is looked at, as the provider's idempotency layer sits in front of the endpoint. Only
  * answers that `act` returns are remembered: a refusal (thrown) can be fixed and resent under the
- * same key. Only a digest of the body is kept: bodies can carry card data.
+ * same key. Only a digest of the body is kept: bodies can carry card data. Keys are scoped to
+ * their endpoint, so confirm and payment-methods keys never collide.
  * @param {'confirm' | 'payment-methods'} endpoint
  * @param {(ctx: import('./router.mjs').Context, record: SessionRecord, raw: unknown) => { status: number, body: unknown }} act
  *   runs on an open session (410 when expired)
- * @param {(raw: unknown) => void} [screen] refusals that come before anything else, replays included
+ * @param {{ screen?: (raw: unknown) => void, holds?: boolean }} [options] `screen`: refusals that
+ *   come before anything else, replays included; `holds`: `sandbox.holdConfirms` applies, holding a
+ *   request before its key is even looked up, or once it has an answer to give
  * @returns {import('./router.mjs').Handler}
  */
-function oncePerKey(endpoint, act, screen = () => {}) {
+function oncePerKey(endpoint, act, { screen = () => {}, holds = false } = {}) {
   return async (ctx) => {
     const record = authorizeClient(ctx);
-    const key = idempotencyKey(ctx, endpoint);
+    const sentKey = idempotencyKey(ctx, endpoint);
     const raw = await readJsonBody(ctx.req);
     if (carriesCardData(raw)) record.cardDataRequests.push({ endpoint, origin: headerValue(ctx.req.headers.origin) });
     screen(raw);
+    if (holds && !(await passConfirmHold(record, 'before_charge', sentKey))) return;
+    const key = `${endpoint} ${sentKey}`;
     const fingerprint = sha256(canonicalJson(raw)).toString('hex');
     const previous = record.idempotency.get(key);
+    /** @type {import('./router.mjs').JsonReply} */
+    let reply;
     if (previous) {
       if (previous.fingerprint !== fingerprint) {
         throw new HttpError(400, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request body.');
       }
-      return { status: previous.status, body: JSON.parse(previous.body), headers: { 'Idempotent-Replayed': 'true' } };
+      reply = { status: previous.status, body: JSON.parse(previous.body), headers: { 'Idempotent-Replayed': 'true' } };
+    } else {
+      assertOpen(record, { goneWhenExpired: true });
+      reply = act(ctx, record, raw);
+      record.idempotency.set(key, { fingerprint, status: reply.status, body: JSON.stringify(reply.body) });
     }
-    assertOpen(record, { goneWhenExpired: true });
-    const reply = act(ctx, record, raw);
-    record.idempotency.set(key, { fingerprint, status: reply.status, body: JSON.stringify(reply.body) });
+    if (holds && !(await passConfirmHold(record, 'after_charge', sentKey))) return;
     return reply;
   };
 }
@@ -161,7 +168,7 @@ export const clientRoutes = [
       // Like the real thing, only attempts that reached the processor (200, 402) return here to
       // be remembered; a body refused by validation throws.
       (ctx, record, raw) => runAttempt(record, ctx.store, validateConfirm(record, parseWith(confirmSchema, raw)), ctx.origin),
-      refuseRawCardData,
+      { screen: refuseRawCardData, holds: true },
     ),
   },
   {

@@ -4,6 +4,7 @@ import { HttpError, bearerToken, readJsonBody } from './http.mjs';
 import { createSessionSchema, parseWith, updateSessionSchema } from './schemas.mjs';
 import { buildSession } from './session-factory.mjs';
 import { applyPatch, assertOpen, withoutUnchangedImmutables } from './session-commands.mjs';
+import { endHeldConfirms } from './test-controls.mjs';
 
 /**
  * Any `sk_test_` key is accepted: the sandbox has one merchant, and tests may run with
@@ -56,6 +57,25 @@ export const merchantRoutes = [
     method: 'GET',
     path: '/v1/sandbox/sessions/:id/card-data-requests',
     handler: withSecretKey((ctx) => ({ status: 200, body: { data: ctx.store.require(ctx.params.id).cardDataRequests } })),
+  },
+  {
+    // Test control: the confirms `sandbox.holdConfirms` is holding, so a test knows one arrived.
+    method: 'GET',
+    path: '/v1/sandbox/sessions/:id/held-confirms',
+    handler: withSecretKey((ctx) => {
+      const held = [...ctx.store.require(ctx.params.id).heldConfirms];
+      return { status: 200, body: { data: held.map(({ stage, idempotencyKey }) => ({ stage, idempotencyKey })) } };
+    }),
+  },
+  {
+    // Test control: lets every held confirm go on; each answers its client if it is still there.
+    method: 'POST',
+    path: '/v1/sandbox/sessions/:id/held-confirms/release',
+    handler: withSecretKey(async (ctx) => {
+      const record = ctx.store.require(ctx.params.id);
+      await readJsonBody(ctx.req);
+      return { status: 200, body: { released: endHeldConfirms(record, true) } };
+    }),
   },
   {
     method: 'POST',

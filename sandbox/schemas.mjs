@@ -263,6 +263,12 @@ export const createSessionSchema = z.strictObject({
         .default(0),
       malformedLoad: z.boolean().default(false),
       loadIdMismatch: z.boolean().default(false),
+      holdConfirms: z
+        .strictObject({
+          count: z.int().min(1).max(10),
+          stage: z.enum(['before_charge', 'after_charge']),
+        })
+        .optional(),
     })
     .default({ eventStream: true, failLoads: 0, malformedLoad: false, loadIdMismatch: false }),
 });

@@ -101,6 +101,8 @@ export function buildSession(params, { origin }) {
       sandbox,
     },
     loadFailuresLeft: sandbox.failLoads.count,
+    confirmHoldsLeft: sandbox.holdConfirms?.count ?? 0,
+    heldConfirms: new Set(),
     idempotency: new Map(),
     paymentMethods: new Map(),
     cardDataRequests: [],

@@ -82,6 +82,16 @@ export interface SandboxControlParams {
   failLoads: number | { count: number; status: number; retryAfter?: number };
   malformedLoad: boolean;
   loadIdMismatch?: boolean;
+  holdConfirms?: ConfirmHoldControl;
+}
+
+/** Where a held confirm waits: before anything is done, or once it has acted, its answer withheld. */
+export type ConfirmHoldStage = 'before_charge' | 'after_charge';
+
+/** `sandbox.holdConfirms`: the next `count` confirms wait at `stage` until a test releases them. */
+export interface ConfirmHoldControl {
+  count: number;
+  stage: ConfirmHoldStage;
 }
 
 /** The same controls, normalized once when the session is built. */
@@ -90,6 +100,7 @@ export interface SandboxControls {
   failLoads: { count: number; status: number; retryAfter: number | null };
   malformedLoad: boolean;
   loadIdMismatch: boolean;
+  holdConfirms: ConfirmHoldControl | null;
 }
 
 /** A PATCH after updateSessionSchema. */
@@ -407,6 +418,13 @@ export interface IdempotentAnswer {
   body: string;
 }
 
+/** A confirm held by `sandbox.holdConfirms`; `end(true)` lets it go on, `end(false)` drops it. */
+export interface HeldConfirm {
+  stage: ConfirmHoldStage;
+  idempotencyKey: string;
+  end(released: boolean): void;
+}
+
 /** A 3-D Secure challenge waiting on the authenticate page. */
 export type PendingAction = Omit<Attempt, 'outcome'> & { paymentIntentId: string; returnUrl: string | null };
 
@@ -426,6 +444,10 @@ export interface SessionRecord {
     sandbox: SandboxControls;
   };
   loadFailuresLeft: number;
+  /** How many of the next confirms `sandbox.holdConfirms` still holds. */
+  confirmHoldsLeft: number;
+  /** Confirms waiting for a test to release them (test-controls.mjs). */
+  heldConfirms: Set<HeldConfirm>;
   /** Keyed by `{endpoint} {Idempotency-Key}`: confirm and payment-methods keys never collide. */
   idempotency: Map<string, IdempotentAnswer>;
   /** Card tokens of this session by id; cleared once the session is final. */

@@ -2,6 +2,7 @@
 // In-memory sessions and their lifecycle: the expiry clock, and the event streams that
 // hear about every change. Nothing survives a restart, by design.
 import { HttpError } from './http.mjs';
+import { endHeldConfirms } from './test-controls.mjs';
 
 // setTimeout overflows above 2^31-1 ms (~24.8 days) and would fire at once; sessions may
 // live 30 days, so long waits are chained.
@@ -109,6 +110,10 @@ export class Store {
   }
 
   close() {
-    for (const record of this.sessions.values()) this.settle(record);
+    for (const record of this.sessions.values()) {
+      this.settle(record);
+      // Not in settle(): a confirm held after charging outlives the session it completed.
+      endHeldConfirms(record, false);
+    }
   }
 }

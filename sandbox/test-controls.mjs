@@ -1,6 +1,6 @@
 // @ts-check
-// `sandbox` on create: switches that make client loads misbehave on purpose, so the widget's
-// retry, error and schema paths can be exercised against a real server.
+// `sandbox` on create: switches that make client loads and confirms misbehave on purpose, so the
+// widget's retry, error, schema and unanswered-payment paths can be exercised against a real server.
 import { HttpError } from './http.mjs';
 import { newId } from './ids.mjs';
 
@@ -28,7 +28,52 @@ export function controlsFrom(params) {
     typeof params.failLoads === 'number'
       ? { count: params.failLoads, status: 503, retryAfter: null }
       : { count: params.failLoads.count, status: params.failLoads.status, retryAfter: params.failLoads.retryAfter ?? null };
-  return { eventStream: params.eventStream, failLoads, malformedLoad: params.malformedLoad, loadIdMismatch: params.loadIdMismatch ?? false };
+  return {
+    eventStream: params.eventStream,
+    failLoads,
+    malformedLoad: params.malformedLoad,
+    loadIdMismatch: params.loadIdMismatch ?? false,
+    holdConfirms: params.holdConfirms ?? null,
+  };
+}
+
+/**
+ * `sandbox.holdConfirms`: a confirm that reaches `stage` waits there while the control holds that
+ * stage and has holds left, until a test ends the hold (`endHeldConfirms`). Resolves true when the
+ * confirm may go on (at once, or released), false when it was dropped: it then never answers.
+ * Whether its client is still connected does not matter, as a provider carries on with a request
+ * whose client hung up.
+ * @param {SessionRecord} record
+ * @param {import('./sessions.mjs').ConfirmHoldStage} stage
+ * @param {string} idempotencyKey
+ * @returns {Promise<boolean>}
+ */
+export async function passConfirmHold(record, stage, idempotencyKey) {
+  if (record.config.sandbox.holdConfirms?.stage !== stage || record.confirmHoldsLeft <= 0) return true;
+  record.confirmHoldsLeft -= 1;
+  return new Promise((resolve) => {
+    /** @type {import('./sessions.mjs').HeldConfirm} */
+    const held = {
+      stage,
+      idempotencyKey,
+      end(released) {
+        record.heldConfirms.delete(held);
+        resolve(released);
+      },
+    };
+    record.heldConfirms.add(held);
+  });
+}
+
+/**
+ * Releases (or drops) every confirm the session holds; returns how many there were.
+ * @param {SessionRecord} record
+ * @param {boolean} released
+ */
+export function endHeldConfirms(record, released) {
+  const held = [...record.heldConfirms];
+  for (const confirm of held) confirm.end(released);
+  return held.length;
 }
 
 /**

@@ -127,6 +127,9 @@ const lineItem = z.object({
   ),
 });
 
+/** Where a custom field holds what the customer submitted (seed 004: `text`, `numeric`, `dropdown`). */
+const submittedValue = (name: string) => lenient(z.object({ value: lenient(str, `customFields[].${name}.value`) }), `customFields[].${name}`);
+
 const customField = z.object({
   key: str,
   label: z.union([str, z.pipe(z.object({ custom: str }), z.transform((label) => label.custom))]),
@@ -136,6 +139,9 @@ const customField = z.object({
   minCharacters: lenient(int, 'customFields[].minCharacters'),
   maxCharacters: lenient(int, 'customFields[].maxCharacters'),
   dropdownOptions: lenient(z.array(z.object({ label: str, value: str })), 'customFields[].dropdownOptions'),
+  text: submittedValue('text'),
+  numeric: submittedValue('numeric'),
+  dropdown: submittedValue('dropdown'),
 });
 
 const paymentMethodType = z.object({
@@ -162,6 +168,14 @@ const discount = z.object({
 const paymentIntent = z.object({
   id: lenient(str, 'paymentIntent.id'),
   status: lenient(str, 'paymentIntent.status'),
+  /** What a receipt shows of how the customer paid; never more of a card than brand and last4. */
+  paymentMethod: lenient(
+    z.object({
+      type: lenient(str, 'paymentMethod.type'),
+      card: lenient(z.object({ brand: lenient(str, 'paymentMethod.card.brand'), last4: lenient(str, 'paymentMethod.card.last4') }), 'paymentMethod.card'),
+    }),
+    'paymentIntent.paymentMethod',
+  ),
   nextAction: lenient(
     z.object({
       type: lenient(str, 'nextAction.type'),
@@ -265,6 +279,8 @@ export const sessionSchema = z.object({
   paymentMethodTypes: lenient(z.array(paymentMethodType), 'paymentMethodTypes'),
   merchantName: lenient(str, 'merchantName'),
   merchantLogo: lenient(str, 'merchantLogo'),
+  /** false for a test session, which says so to the customer. */
+  livemode: lenient(z.boolean(), 'livemode'),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

@@ -2,8 +2,12 @@ import type { ConfirmBody, TokenizedCard } from '../api/client.js';
 import { CheckoutError } from '../api/errors.js';
 import type { Session } from '../api/schema.js';
 import type { MessageKey } from '../i18n/en.js';
+import type { Timers } from '../lib/expiry-clock.js';
 import { newIdempotencyKey } from '../lib/idempotency.js';
 import { safeHttpUrl } from '../lib/url.js';
+
+/** CONTRACT §2: a confirm (and the look-up of its outcome) the provider has not answered by then is given up on. */
+export const ANSWER_TIMEOUT_MS = 20_000;
 
 /** The two provider calls a pay attempt needs; `CheckoutApi` is one. */
 export interface PayPort {
@@ -18,6 +22,8 @@ export interface PayRequest {
   cardVersion: number | null;
   /** Mints the card's payment method inside the provider frame. */
   tokenizeCard?: (idempotencyKey: string) => Promise<TokenizedCard>;
+  /** The confirm went unanswered in time: the provider is being asked what became of it. */
+  onNoAnswer?: () => void;
 }
 
 export type PayOutcome =
@@ -28,7 +34,9 @@ export type PayOutcome =
   | { kind: 'not_completed'; session: Session }
   /** The session no longer takes this payment: an earlier lost attempt went through, it expired, or it is processing. */
   | { kind: 'settled'; session: Session }
-  | { kind: 'declined'; code: string; message: string; messageKey: MessageKey }
+  /** The confirm went unanswered in time and the session still waits for payment; the key is kept. */
+  | { kind: 'not_taken'; session: Session }
+  | { kind: 'declined'; code: string; message: string; messageKey: MessageKey; declineCode?: string }
   /** 400 naming a `param`. */
   | { kind: 'field'; param: string; code: string; message: string }
   /** A refusal without a `param` (400, or a 401/404 on confirm). */
@@ -49,6 +57,8 @@ export interface PayAttemptsOptions {
   digest?: (text: string) => Promise<string | null>;
   /** The embedding page's protocol, e.g. `https:`. */
   pageProtocol?: () => string;
+  /** Where the time limit runs: the page's timers unless a test brings a fake clock. */
+  timers?: Timers;
 }
 
 /** One pay attempt: one Idempotency-Key for everything sent on its behalf. */
@@ -68,6 +78,14 @@ export function paymentErrorKey(code: string | null | undefined, declineCode: st
 }
 
 /**
+ * Why the bank refused a payment, for merchants (`xpay-error` `declineCode`): its decline code,
+ * or the refusal's own code when it has none (a failed 3-D Secure is `authentication_failed`).
+ */
+export function declineReason(code: string | null | undefined, declineCode: string | null | undefined): string | undefined {
+  return declineCode ?? code ?? undefined;
+}
+
+/**
  * The rules of paying (CONTRACT section 2, confirm), so that a lost answer never leads to a
  * second charge:
  * - one Idempotency-Key per attempt, kept until the provider answers definitively;
@@ -75,7 +93,10 @@ export function paymentErrorKey(code: string | null | undefined, declineCode: st
  *   outcome is the same attempt, with the same key and the same card token key, so the
  *   provider answers with the first attempt's result;
  * - a changed request after an unknown outcome first asks the provider whether the earlier
- *   attempt went through, and if so reports that instead of charging again.
+ *   attempt went through, and if so reports that instead of charging again;
+ * - a confirm unanswered within ANSWER_TIMEOUT_MS is given up on and the provider asked what
+ *   became of it; a session still waiting for payment keeps the attempt, so pressing pay again
+ *   with the form unchanged reuses its key, and a confirm that was only held up charges once.
  * No Lit and no DOM: the element layer turns outcomes into states and messages.
  */
 export class PayAttempts {
@@ -83,6 +104,7 @@ export class PayAttempts {
   private readonly newKey: () => string;
   private readonly digest: (text: string) => Promise<string | null>;
   private readonly pageProtocol: () => string;
+  private readonly timers: Timers;
 
   constructor(
     private readonly port: PayPort,
@@ -91,6 +113,7 @@ export class PayAttempts {
     this.newKey = options.newKey ?? newIdempotencyKey;
     this.digest = options.digest ?? sha256Hex;
     this.pageProtocol = options.pageProtocol ?? (() => globalThis.location?.protocol ?? 'https:');
+    this.timers = options.timers ?? globalThis;
   }
 
   /**
@@ -128,19 +151,25 @@ export class PayAttempts {
     }
 
     attempt.confirmSent = true;
-    let session: Session;
+    let session: Session | null;
     try {
-      session = await this.port.confirm(body, attempt.key, signal);
+      session = await this.withinTime((inner) => this.port.confirm(body, attempt.key, inner), signal);
     } catch (error) {
       // Aborted while the confirm was out: the outcome is unknown, so the attempt stays pending.
       signal.throwIfAborted();
       return this.settle(attempt, classify(error), 'confirm');
     }
-    // A 200 is definitive. Forgotten before anything else runs, so even a bug below can never
-    // make the next press reuse this key or read as a lost answer.
-    this.forget(attempt);
+    if (session) {
+      // A 200 is definitive. Forgotten before anything else runs, so even a bug below can never
+      // make the next press reuse this key or read as a lost answer.
+      this.forget(attempt);
+      signal.throwIfAborted();
+      return this.outcomeOf(session);
+    }
     signal.throwIfAborted();
-    return this.outcomeOf(session);
+    request.onNoAnswer?.();
+    const found = await this.lookUp(signal);
+    return 'outcome' in found ? found.outcome : { kind: 'not_taken', session: found.open };
   }
 
   /** Forget the pending attempt (a new session). */
@@ -154,22 +183,54 @@ export class PayAttempts {
    * outcome to report instead of paying.
    */
   private async reconcile(signal: AbortSignal): Promise<PayOutcome | null> {
-    let session: Session;
+    const found = await this.lookUp(signal);
+    if ('outcome' in found) return found.outcome;
+    this.pending = null;
+    return null;
+  }
+
+  /**
+   * Asks the provider what became of the pending attempt. `open` when the session still waits
+   * for payment (the attempt stays pending); otherwise the outcome to report: the payment went
+   * through, the session expired, or the provider cannot be asked either (still pending, since
+   * paying now could charge twice).
+   */
+  private async lookUp(signal: AbortSignal): Promise<{ open: Session } | { outcome: PayOutcome }> {
+    let session: Session | null;
     try {
-      session = await this.port.loadSession(signal);
+      session = await this.withinTime((inner) => this.port.loadSession(inner), signal);
     } catch (error) {
       signal.throwIfAborted();
       if (!(error instanceof CheckoutError)) throw error;
       if (error.code === 'session_expired') {
         this.pending = null;
-        return { kind: 'expired', message: error.message };
+        return { outcome: { kind: 'expired', message: error.message } };
       }
-      // Still not knowing whether the earlier attempt went through, paying now could charge twice.
-      return { kind: 'unknown', code: error.code, message: error.message };
+      return { outcome: { kind: 'unknown', code: error.code, message: error.message } };
     }
     signal.throwIfAborted();
+    if (!session) return { outcome: { kind: 'unknown', code: 'network', message: 'The provider did not answer in time.' } };
+    if (!tookPayment(session)) return { open: session };
     this.pending = null;
-    return tookPayment(session) ? { kind: 'settled', session } : null;
+    return { outcome: { kind: 'settled', session } };
+  }
+
+  /**
+   * `call` under the contract's time limit: null once the provider has not answered within it,
+   * the call then abandoned (whatever it did stays unknown). The session's own end still rejects.
+   */
+  private async withinTime<T>(call: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T | null> {
+    const deadline = new AbortController();
+    const timer = this.timers.setTimeout(() => deadline.abort(new DOMException('The provider did not answer in time.', 'TimeoutError')), ANSWER_TIMEOUT_MS);
+    try {
+      return await call(AbortSignal.any([signal, deadline.signal]));
+    } catch (error) {
+      // Whatever the abandoned call ended with (the abort, or a body cut off mid-read), its answer was never read.
+      if (deadline.signal.aborted && !signal.aborted) return null;
+      throw error;
+    } finally {
+      this.timers.clearTimeout(timer);
+    }
   }
 
   /**
@@ -220,7 +281,7 @@ function classify(error: unknown): PayOutcome {
     case 'session_expired':
       return { kind: 'expired', message };
     case 'payment_failed':
-      return { kind: 'declined', code, message, messageKey: paymentErrorKey(code, details.declineCode) };
+      return { kind: 'declined', code, message, messageKey: paymentErrorKey(code, details.declineCode), declineCode: declineReason(code, details.declineCode) };
     case 'invalid_request':
       return details.param ? { kind: 'field', param: details.param, code, message } : { kind: 'invalid', code, message };
     case 'card_invalid':

@@ -1,8 +1,11 @@
+import type { ReactiveElement } from 'lit';
 import type { CheckoutApi } from '../api/client.js';
-import { PayAttempts, type PayOutcome } from '../checkout/pay-attempts.js';
+import type { Session } from '../api/schema.js';
+import { declineReason, PayAttempts, paymentErrorKey, type PayOutcome } from '../checkout/pay-attempts.js';
 import { isAbort } from '../checkout/session-scope.js';
 import type { SubmitDetail, XPayPaymentForm } from '../components/payment-form/xpay-payment-form.js';
 import type { MessageKey } from '../i18n/en.js';
+import type { Timers } from '../lib/expiry-clock.js';
 import { emit } from '../lib/events.js';
 import type { SessionController } from './session-controller.js';
 
@@ -18,14 +21,19 @@ export interface PayFlowOptions {
  * state and a message. The rules of attempts (keys, digests, a lost answer) live in PayAttempts.
  */
 export class PayFlow {
+  /** Where the confirm's time limit runs; a test brings a fake clock before mounting. */
+  static timers: Timers = globalThis;
+
   /** A failed attempt's message, shown in the form's alert. */
   paymentError: MessageKey | null = null;
 
   /** One PayAttempts per session API: a new session never inherits an earlier session's pending attempt. */
   private attempts: { api: CheckoutApi; attempts: PayAttempts } | null = null;
+  /** The confirm went unanswered in time and the provider is being asked what became of it. */
+  private checking = false;
 
   constructor(
-    private readonly host: HTMLElement,
+    private readonly host: ReactiveElement,
     private readonly options: PayFlowOptions,
   ) {}
 
@@ -34,22 +42,39 @@ export class PayFlow {
     return state.kind === 'processing' && state.redirecting;
   }
 
+  /** Progress the customer should hear that is not an error: a polite status in the form. */
+  get statusMessage(): MessageKey | null {
+    if (this.redirecting) return 'pay.redirecting';
+    return this.checking ? 'pay.checking' : null;
+  }
+
   /** A new session starts with no message. */
   reset(): void {
     this.paymentError = null;
+    this.checking = false;
   }
 
   private attemptsFor(api: CheckoutApi): PayAttempts {
     if (this.attempts?.api !== api) {
-      const attempts = new PayAttempts({ confirm: (body, key, signal) => api.confirm(body, key, signal), loadSession: (signal) => api.loadSession(signal) });
+      const attempts = new PayAttempts(
+        { confirm: (body, key, signal) => api.confirm(body, key, signal), loadSession: (signal) => api.loadSession(signal) },
+        { timers: PayFlow.timers },
+      );
       this.attempts = { api, attempts };
     }
     return this.attempts.attempts;
   }
 
-  /** Back from a bank's page that refused the customer: say so where they retry. */
-  showReturnedRefusal(messageKey: MessageKey): void {
-    this.paymentError = messageKey;
+  /**
+   * Back from a bank's page that refused the customer (the session, open, carries the refusal):
+   * say so where they retry, and tell the merchant as for any failed attempt, after `xpay-ready`.
+   */
+  showReturnedRefusal(session: Session): void {
+    const refusal = session.status === 'open' ? session.paymentIntent?.lastPaymentError : null;
+    if (!refusal) return;
+    this.paymentError = paymentErrorKey(refusal.code, refusal.declineCode);
+    const detail = errorDetail('payment_failed', refusal.message ?? 'The payment was not completed.', declineReason(refusal.code, refusal.declineCode));
+    this.options.session.afterReady(() => emit(this.host, 'xpay-error', detail));
   }
 
   async pay({ body, cardVersion }: SubmitDetail): Promise<void> {
@@ -58,12 +83,18 @@ export class PayFlow {
     if (!api || !scope || !session.dispatch({ type: 'submitted' })) return;
     this.paymentError = null;
     const tokenizeCard = body.paymentMethod.type === 'card' ? (key: string) => form()!.tokenizeCard(key) : undefined;
+    const onNoAnswer = () => {
+      this.checking = true;
+      this.host.requestUpdate();
+    };
     let outcome: PayOutcome;
     try {
-      outcome = await scope.guard(this.attemptsFor(api).pay({ body, cardVersion, tokenizeCard }, scope.signal));
+      outcome = await scope.guard(this.attemptsFor(api).pay({ body, cardVersion, tokenizeCard, onNoAnswer }, scope.signal));
     } catch (error) {
       if (isAbort(error)) return;
       throw error;
+    } finally {
+      this.checking = false;
     }
     await this.settle(outcome);
   }
@@ -79,41 +110,58 @@ export class PayFlow {
       case 'settled':
         return session.apply(outcome.session, 'confirm');
       case 'not_completed':
-        this.refuse('payment_failed', 'The payment was not completed.', 'pay.failed');
-        return session.apply(outcome.session, 'confirm');
+        if (this.refuse('payment_failed', 'The payment was not completed.', 'pay.failed')) return session.apply(outcome.session, 'confirm');
+        return;
+      case 'not_taken':
+        if (this.refuse('confirm_timeout', 'The provider did not answer the confirm in time, and the session shows no payment.', 'pay.notTaken')) {
+          return session.apply(outcome.session, 'confirm');
+        }
+        return;
       case 'expired':
         session.dispatch({ type: 'expired', reason: 'confirm' });
         emit(this.host, 'xpay-error', { code: 'session_expired', message: outcome.message });
         return;
       case 'declined':
-        return this.refuse(outcome.code, outcome.message, outcome.messageKey);
+        this.refuse(outcome.code, outcome.message, outcome.messageKey, outcome.declineCode);
+        return;
       case 'field':
         if (this.options.form()?.showServerError(outcome.param, outcome.code)) {
           session.dispatch({ type: 'returned' });
           emit(this.host, 'xpay-error', { code: outcome.code, message: outcome.message });
           return;
         }
-        return this.refuse(outcome.code, outcome.message, 'pay.invalid');
+        this.refuse(outcome.code, outcome.message, 'pay.invalid');
+        return;
       case 'invalid':
-        return this.refuse(outcome.code, outcome.message, 'pay.failed');
+        this.refuse(outcome.code, outcome.message, 'pay.failed');
+        return;
       case 'card_invalid':
         // The frame shows what is wrong next to the card input it focused.
         session.dispatch({ type: 'returned' });
         return;
       case 'card_unavailable':
-        return this.refuse('card_frame_unavailable', 'The card entry frame could not be loaded.', 'card.frameUnavailable');
+        this.refuse('card_frame_unavailable', 'The card entry frame could not be loaded.', 'card.frameUnavailable');
+        return;
       case 'unknown':
-        return this.refuse(outcome.code, outcome.message, 'pay.network');
+        this.refuse(outcome.code, outcome.message, 'pay.network');
+        return;
     }
   }
 
   /**
    * Only a checkout still waiting on this attempt goes back to the form: one that completed or
-   * expired meanwhile (the event stream knew first) already shows the outcome.
+   * expired meanwhile (the event stream knew first) already shows the outcome, and the session
+   * this attempt saw is older than the one it shows. False then.
    */
-  private refuse(code: string, message: string, messageKey: MessageKey): void {
-    if (!this.options.session.dispatch({ type: 'returned' })) return;
+  private refuse(code: string, message: string, messageKey: MessageKey, declineCode?: string): boolean {
+    if (!this.options.session.dispatch({ type: 'returned' })) return false;
     this.paymentError = messageKey;
-    emit(this.host, 'xpay-error', { code, message });
+    emit(this.host, 'xpay-error', errorDetail(code, message, declineCode));
+    return true;
   }
+}
+
+/** An `xpay-error` detail; `declineCode` only when the bank gave a reason for refusing. */
+function errorDetail(code: string, message: string, declineCode: string | undefined) {
+  return declineCode === undefined ? { code, message } : { code, message, declineCode };
 }

@@ -35,6 +35,12 @@ export class SessionController implements ReactiveController {
 
   private sessionId: string | null = null;
   private readyScope: SessionScope | null = null;
+  /**
+   * What waits for the loaded session's `xpay-ready`, so that the merchant hears of a session
+   * before any outcome it loaded in (completed on return from the bank, expired, refused); null
+   * once ready was announced.
+   */
+  private untilReady: (() => void)[] | null = [];
   /** Session ids already announced, so re-attaching the element never repeats these. */
   private readonly completeAnnounced = new Set<string>();
   private readonly expiredAnnounced = new Set<string>();
@@ -61,6 +67,7 @@ export class SessionController implements ReactiveController {
     this.scope = scope;
     this.session = null;
     this.api = null;
+    this.untilReady = [];
     this.moveTo(initialState);
     try {
       const preparing = before?.(scope);
@@ -107,6 +114,15 @@ export class SessionController implements ReactiveController {
     this.readyScope = scope;
     await scope.guard(this.host.updateComplete);
     emit(this.host, 'xpay-ready', { sessionId });
+    const waiting = this.untilReady ?? [];
+    this.untilReady = null;
+    for (const run of waiting) run();
+  }
+
+  /** Runs `announce` now once the session was announced ready, otherwise right after `xpay-ready`. */
+  afterReady(announce: () => void): void {
+    if (this.untilReady) this.untilReady.push(announce);
+    else announce();
   }
 
   /** Applies an event of the state table; false when the table refuses it in this state. */
@@ -116,7 +132,9 @@ export class SessionController implements ReactiveController {
     const previous = this.state;
     this.moveTo(next);
     this.hooks.entered(next, previous);
-    this.announce(next);
+    // An error state never becomes ready: it is announced at once.
+    if (next.kind === 'error') this.announce(next);
+    else this.afterReady(() => this.announce(next));
     return true;
   }
 

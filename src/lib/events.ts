@@ -5,7 +5,12 @@ export interface XPayEventDetails {
   'xpay-ready': { sessionId: string };
   'xpay-complete': { sessionId: string; paymentIntentId: string | null; paymentStatus: string };
   'xpay-expired': { sessionId: string; reason: ExpiredReason };
-  'xpay-error': { code: string; message: string };
+  /**
+   * `declineCode`: why the bank refused a payment, when it did (a 402 decline, or a refusal met on
+   * return from 3-D Secure): its decline code (`generic_decline`, `insufficient_funds`, …), or the
+   * refusal's own code when it gives none (`authentication_failed`).
+   */
+  'xpay-error': { code: string; message: string; declineCode?: string };
 }
 
 export type XPayEventName = keyof XPayEventDetails;

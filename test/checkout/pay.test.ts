@@ -3,24 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { readFrameState, typeCard } from '../support/card-frame.js';
 import { detailsOf, errorCodes, mountCheckout, recordEvents, shadow, waitForState, type RecordedEvent } from '../support/checkout.js';
 import { cardInput, deepActiveElement, field, fill, fillCard, payButton, paymentForm } from '../support/form.js';
-import { createSession, expireSession, retrieveSession, testEnv, updateSession } from '../support/sandbox.js';
+import { createSession, expireSession, retrieveSession, updateSession } from '../support/sandbox.js';
 import { spyOnFetch } from '../support/spies.js';
 
 /** What the merchant heard about outcomes: every public event but `xpay-ready`. */
 const outcomes = (events: RecordedEvent[]) => events.filter((event) => event.type !== 'xpay-ready');
-
-/** Mounts a session, pays with the 3-D Secure test card, and records where the widget navigates. */
-async function startThreeDSecure(session: { clientSecret: string }) {
-  const element = await mountCheckout({ clientSecret: session.clientSecret });
-  const navigations: string[] = [];
-  (element as unknown as { navigateTop: (url: string) => void }).navigateTop = (url) => navigations.push(url);
-  await waitForState(element, 'open');
-  await fill(element, 'customerDetails.email', '3ds@example.com');
-  await fillCard(element, '4000002760003184');
-  (await payButton(element)).click();
-  await waitUntil(() => navigations.length > 0, 'the widget navigates to the bank', { timeout: 8000 });
-  return { element, navigations };
-}
 
 /** Confirms reach the provider (which acts on them) but every answer is lost on the way back. */
 function loseConfirmAnswers(): () => void {
@@ -338,41 +325,5 @@ describe('<xpay-checkout> paying', () => {
     await waitForState(element, 'expired', 15000);
     expect(detailsOf(events, 'xpay-expired')).to.deep.equal([{ sessionId: session.id, reason: 'confirm' }]);
     expect(shadow(element).querySelector('xpay-expired-notice')).to.exist;
-  });
-
-  it('3-D Secure: navigates the top window, and on return shows the outcome', async () => {
-    const session = await createSession({ returnUrl: 'https://shop.example/return?session_id={CHECKOUT_SESSION_ID}' });
-    const { element, navigations } = await startThreeDSecure(session);
-    expect(navigations).to.have.length(1);
-    expect(navigations[0]).to.match(new RegExp(`^${testEnv.origin}/v1/sandbox/authenticate/pi_`));
-    expect(navigations[0]).to.not.include(session.clientSecret.split('_secret_')[1]);
-    const form = await paymentForm(element);
-    await form.updateComplete;
-    // A status, politely spoken, never an alert: nothing went wrong.
-    expect(shadow(form).querySelector('[role="status"]')!.textContent).to.include('Taking you to your bank');
-    expect(shadow(form).querySelector<HTMLElement>('.payment-error')!.hidden).to.equal(true);
-
-    // The customer completes authentication at the bank…
-    const page = await fetch(navigations[0]);
-    expect(page.status).to.equal(200);
-    const answer = await fetch(navigations[0], { method: 'POST', body: new URLSearchParams({ outcome: 'complete' }), redirect: 'manual' });
-    expect([303, 0]).to.include(answer.status);
-    // …and comes back to the merchant's page, where the widget loads the session again.
-    fixtureCleanup();
-    const returned = await mountCheckout({ clientSecret: session.clientSecret });
-    const completed = new Promise<CustomEvent>((resolve) => returned.addEventListener('xpay-complete', (e) => resolve(e as CustomEvent), { once: true }));
-    await waitForState(returned, 'complete');
-    expect((await completed).detail.sessionId).to.equal(session.id);
-  });
-
-  it('3-D Secure failed: back on the page the customer sees why and can pay again', async () => {
-    const session = await createSession();
-    const { navigations } = await startThreeDSecure(session);
-    await fetch(navigations[0], { method: 'POST', body: new URLSearchParams({ outcome: 'fail' }), redirect: 'manual' });
-    fixtureCleanup();
-    const returned = await mountCheckout({ clientSecret: session.clientSecret });
-    await waitForState(returned, 'open');
-    const form = await paymentForm(returned);
-    expect(shadow(form).querySelector('.payment-error')!.textContent).to.include('Your bank could not confirm this payment');
   });
 });

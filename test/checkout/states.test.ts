@@ -164,6 +164,19 @@ describe('<xpay-checkout> states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('a session loaded complete or expired is announced ready first, then its outcome', async () => {
+    const paid = await createSession();
+    expect((await confirm(paid, await confirmBody(paid))).status).to.equal(200);
+    const gone = await createSession();
+    await expireSession(gone.id);
+    const complete = CheckoutHarness.mount({ clientSecret: paid.clientSecret });
+    const expired = CheckoutHarness.mount({ clientSecret: gone.clientSecret });
+    await complete.waitFor('xpay-complete');
+    await expired.waitFor('xpay-expired');
+    expect(complete.events.map((event) => event.type)).to.deep.equal(['xpay-ready', 'xpay-complete']);
+    expect(expired.events.map((event) => event.type)).to.deep.equal(['xpay-ready', 'xpay-expired']);
+  });
+
   it('re-attaching a completed session does not announce completion again', async () => {
     const session = await createSession();
     expect((await confirm(session, await confirmBody(session))).status).to.equal(200);

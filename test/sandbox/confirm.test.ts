@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clientRequest, confirm, confirmBody, createSession, expireSession, retrieveSession, testEnv, tokenizeCard } from '../support/sandbox.js';
+import { clientRequest, confirm, confirmBody, createSession, expireSession, retrieveSession, testEnv, tokenizeCard, type SandboxSession } from '../support/sandbox.js';
 
 const CARD_PARAMS = {
   customFields: [
@@ -98,6 +98,63 @@ describe('sandbox: confirm', () => {
     expect(after.paymentIntent!.lastPaymentError!.code).to.equal('authentication_failed');
     // The challenged token is spent; a new card entry pays.
     expect((await confirm(s, await confirmBody(s))).body.status).to.equal('complete');
+  });
+
+  describe('keeps what the customer submitted, whatever the outcome', () => {
+    const PARAMS = { ...CARD_PARAMS, nameCollection: true, phoneNumberCollection: true, billingAddressCollection: true, shippingAddressCollection: true };
+    const address = { line1: '12 Nile St', line2: 'Floor 3', city: 'Cairo', state: 'Cairo', postalCode: '11511', country: 'EG' };
+    const details = {
+      email: 'layla@example.com',
+      name: 'Layla Hassan',
+      phone: '+201001234567',
+      billingDetails: { name: 'Layla Hassan', address },
+      shipping: { name: 'Omar Hassan', address },
+    };
+    const fields = [{ key: 'order_note', value: 'Door' }, { key: 'floor', value: '3' }, { key: 'slot', value: 'evening' }];
+    const kept = (session: SandboxSession) => ({
+      customerDetails: session.customerDetails,
+      fields: session.customFields.map((field) => (field.text ?? field.numeric ?? field.dropdown)!.value),
+    });
+    const expected = {
+      customerDetails: {
+        email: 'layla@example.com',
+        name: 'Layla Hassan',
+        phone: '+201001234567',
+        billingDetails: { name: 'Layla Hassan', email: 'layla@example.com', phone: '+201001234567', address },
+        shipping: { name: 'Omar Hassan', phone: '+201001234567', address },
+      },
+      fields: ['Door', '3', 'evening'],
+    };
+
+    for (const [outcome, card] of [['a 3-D Secure challenge', '4000002760003184'], ['a decline', '4000000000000002']] as const) {
+      it(`${outcome}: customerDetails and the custom field values are on the session`, async () => {
+        const s = await createSession(PARAMS);
+        const res = await confirm(s, await confirmBody(s, card, { customerDetails: details, customFields: fields }));
+        expect([200, 402]).to.include(res.status);
+        expect(kept(await retrieveSession(s.id))).to.deep.equal(expected);
+        const loaded = await clientRequest<SandboxSession>('GET', `/checkout/sessions/${s.id}/client`, s.clientSecret);
+        expect(kept(loaded.body), 'the widget loads them too').to.deep.equal(expected);
+      });
+    }
+
+    it('a refused 3-D Secure keeps them; the next attempt replaces them, an empty optional field cleared', async () => {
+      const s = await createSession(PARAMS);
+      const { body } = await confirm(s, await confirmBody(s, '4000002760003184', { customerDetails: details, customFields: fields }));
+      await fetch(body.paymentIntent.nextAction.redirectToUrl.url, { method: 'POST', body: new URLSearchParams({ outcome: 'fail' }), redirect: 'manual' });
+      expect(kept(await retrieveSession(s.id))).to.deep.equal(expected);
+      const changed = { ...details, email: 'omar@example.com' };
+      await confirm(s, await confirmBody(s, '4000000000000002', { customerDetails: changed, customFields: [fields[0], fields[2]] }));
+      const after = kept(await retrieveSession(s.id));
+      expect(after.customerDetails!.email).to.equal('omar@example.com');
+      expect(after.fields).to.deep.equal(['Door', null, 'evening']);
+    });
+
+    it('a body refused by validation leaves the session as it was', async () => {
+      const s = await createSession(PARAMS);
+      const res = await confirm(s, await confirmBody(s, '4242424242424242', { customerDetails: { ...details, phone: '12' }, customFields: fields }));
+      expect(res.status).to.equal(400);
+      expect(kept(await retrieveSession(s.id))).to.deep.equal({ customerDetails: null, fields: [null, null, null] });
+    });
   });
 
   it('replays a repeated Idempotency-Key and charges once', async () => {

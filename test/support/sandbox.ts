@@ -1,5 +1,6 @@
 // Helpers for tests that talk to the real sandbox API over HTTP. web-test-runner starts the
 // sandbox on a free port and injects where it is as window.__XPAY_TEST_ENV__.
+import { waitUntil } from '@open-wc/testing';
 import type { LineItem, Session, TokenizedCard } from '../../sandbox/sessions.mjs';
 
 export interface TestEnv {
@@ -202,4 +203,31 @@ export async function collectEvents(
   } finally {
     clearTimeout(timer);
   }
+}
+
+export interface HeldConfirm {
+  stage: 'before_charge' | 'after_charge';
+  idempotencyKey: string;
+}
+
+/** The confirms `sandbox.holdConfirms` is holding for the session. */
+export async function heldConfirms(id: string): Promise<HeldConfirm[]> {
+  return expectOk(await merchantRequest<{ data: HeldConfirm[] }>('GET', `/sandbox/sessions/${id}/held-confirms`), 'list held confirms').data;
+}
+
+/** Waits until the sandbox holds `count` confirms of the session (they reached it), and returns them. */
+export async function waitForHeldConfirms(id: string, count = 1): Promise<HeldConfirm[]> {
+  let held: HeldConfirm[] = [];
+  await waitUntil(async () => (held = await heldConfirms(id)).length >= count, `the sandbox holds ${count} confirm(s)`, { timeout: 8000, interval: 20 });
+  return held;
+}
+
+/** Lets every held confirm of the session go on; resolves with how many there were. */
+export async function releaseHeldConfirms(id: string): Promise<number> {
+  return expectOk(await merchantRequest<{ released: number }>('POST', `/sandbox/sessions/${id}/held-confirms/release`), 'release held confirms').released;
+}
+
+/** The customer's answer on the sandbox's 3-D Secure page (`url` is where the widget sent them). */
+export async function authenticate(url: string, outcome: 'complete' | 'fail'): Promise<Response> {
+  return fetch(url, { method: 'POST', body: new URLSearchParams({ outcome }), redirect: 'manual' });
 }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { ConfirmBody, TokenizedCard } from '../../src/api/client.js';
 import { CheckoutError } from '../../src/api/errors.js';
 import { parseSession, type Session } from '../../src/api/schema.js';
-import { PayAttempts, paymentErrorKey, type PayOutcome, type PayPort, type PayRequest } from '../../src/checkout/pay-attempts.js';
+import { ANSWER_TIMEOUT_MS, declineReason, PayAttempts, paymentErrorKey, type PayOutcome, type PayPort, type PayRequest } from '../../src/checkout/pay-attempts.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { minimalSessionBody, rejection } from './helpers.js';
 
 function session(status: 'open' | 'complete' | 'expired', paymentIntent: Record<string, unknown> | null = null): Session {
@@ -70,15 +71,32 @@ const declined = (declineCode?: string, providerCode = 'card_declined') =>
 function setup(options: { protocol?: string; digest?: (text: string) => Promise<string | null> } = {}) {
   const port = new FakePort();
   const card = new FakeTokenizer();
+  const clock = new FakeClock();
   let keys = 0;
   const attempts = new PayAttempts(port, {
     newKey: () => `key_${++keys}`,
     digest: options.digest ?? (async (text) => text),
     pageProtocol: () => options.protocol ?? 'https:',
+    timers: clock,
   });
   const signal = new AbortController().signal;
   const cardRequest = (version: number, email?: string): PayRequest => ({ body: body(email), cardVersion: version, tokenizeCard: card.tokenize });
-  return { port, card, attempts, signal, cardRequest };
+  return { port, card, clock, attempts, signal, cardRequest };
+}
+
+/**
+ * An answer that never comes: the call waits until its signal aborts, then rejects with the
+ * reason, as fetch does. `started` resolves once the call is out, so a test knows when to tick.
+ */
+function unanswered<T>(): { answer: Answer<T>; started: Promise<void> } {
+  let started!: () => void;
+  const out = new Promise<void>((resolve) => (started = resolve));
+  const answer = (signal: AbortSignal) =>
+    new Promise<T>((_resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      started();
+    });
+  return { answer, started: out };
 }
 
 /** A setup whose first attempt (card version 1) lost its confirm answer. */
@@ -215,6 +233,125 @@ describe('pay attempts', () => {
     expect(port.confirms.map((c) => c.key)).to.deep.equal(['key_1', 'key_1']);
   });
 
+  describe(`no answer within ${ANSWER_TIMEOUT_MS / 1000} s (CONTRACT §2)`, () => {
+    /** Starts paying with a confirm that never answers, and lets the clock run out on it. */
+    async function timedOut(context: ReturnType<typeof setup>, request: PayRequest) {
+      const confirm = unanswered<Session>();
+      context.port.confirmAnswers.push(confirm.answer);
+      const paying = context.attempts.pay(request, context.signal);
+      await confirm.started;
+      context.clock.tick(ANSWER_TIMEOUT_MS);
+      return paying;
+    }
+
+    it('waits the whole limit and no longer, then says so before asking the provider', async () => {
+      const { port, clock, attempts, signal, cardRequest } = setup();
+      const steps: string[] = [];
+      const confirm = unanswered<Session>();
+      port.confirmAnswers.push(confirm.answer);
+      port.loadAnswers.push(async () => {
+        steps.push('look-up');
+        return session('open');
+      });
+      const paying = attempts.pay({ ...cardRequest(1), onNoAnswer: () => steps.push('no answer') }, signal);
+      await confirm.started;
+      clock.tick(ANSWER_TIMEOUT_MS - 1);
+      await Promise.resolve();
+      expect(steps).to.deep.equal([]);
+      clock.tick(1);
+      expect((await paying).kind).to.equal('not_taken');
+      expect(steps).to.deep.equal(['no answer', 'look-up']);
+      expect(clock.timerCount, 'no timer left behind').to.equal(0);
+    });
+
+    it('still open and unpaid: not taken, and the unchanged form pays again with the same key and card token', async () => {
+      const context = setup();
+      const { port, card, attempts, signal, cardRequest } = context;
+      const open = session('open', { id: 'pi_1', status: 'requires_payment_method' });
+      port.loadAnswers.push(open);
+      expect(await timedOut(context, cardRequest(1))).to.deep.equal({ kind: 'not_taken', session: open });
+      port.confirmAnswers.push(session('complete'));
+      expect((await attempts.pay(cardRequest(1), signal)).kind).to.equal('complete');
+      expect(port.confirms.map((c) => c.key)).to.deep.equal(['key_1', 'key_1']);
+      expect(card.keys).to.deep.equal(['key_1:pm', 'key_1:pm']);
+      expect(port.confirms[1].body).to.deep.equal(port.confirms[0].body);
+      expect(port.loads, 'only the look-up after the timeout').to.equal(1);
+    });
+
+    it('not taken, then a changed form: asks the provider again before a new attempt', async () => {
+      const context = setup();
+      const { port, attempts, signal, cardRequest } = context;
+      port.loadAnswers.push(session('open'), session('open'));
+      await timedOut(context, cardRequest(1));
+      port.confirmAnswers.push(session('complete'));
+      await attempts.pay(cardRequest(1, 'b@example.com'), signal);
+      expect(port.loads).to.equal(2);
+      expect(port.confirms.map((c) => c.key)).to.deep.equal(['key_1', 'key_2']);
+    });
+
+    const settledCases: [string, Session][] = [
+      ['the payment went through', session('complete')],
+      ['the intent is processing', session('open', { id: 'pi_1', status: 'processing' })],
+      ['the session expired meanwhile', session('expired')],
+    ];
+    for (const [name, found] of settledCases) {
+      it(`${name}: settled, and the next press is a new attempt`, async () => {
+        const context = setup();
+        const { port, attempts, signal, cardRequest } = context;
+        port.loadAnswers.push(found);
+        expect(await timedOut(context, cardRequest(1))).to.deep.equal({ kind: 'settled', session: found });
+        port.confirmAnswers.push(session('complete'));
+        await attempts.pay(cardRequest(1), signal);
+        expect(port.confirms.map((c) => c.key)).to.deep.equal(['key_1', 'key_2']);
+      });
+    }
+
+    it('the look-up answers 410: expired', async () => {
+      const context = setup();
+      context.port.loadAnswers.push(new CheckoutError('session_expired', 'Expired.', { status: 410 }));
+      expect(await timedOut(context, context.cardRequest(1))).to.deep.equal({ kind: 'expired', message: 'Expired.' });
+    });
+
+    it('the look-up fails, or goes unanswered in time too: unknown, and the key is kept', async () => {
+      const context = setup();
+      const { port, clock, attempts, signal, cardRequest } = context;
+      port.loadAnswers.push(network());
+      expect(await timedOut(context, cardRequest(1))).to.deep.equal({ kind: 'unknown', code: 'network', message: 'The provider could not be reached.' });
+      const lookUp = unanswered<Session>();
+      port.loadAnswers.push(lookUp.answer);
+      const paying = timedOut(context, cardRequest(1));
+      await lookUp.started;
+      clock.tick(ANSWER_TIMEOUT_MS);
+      expect(await paying).to.deep.equal({ kind: 'unknown', code: 'network', message: 'The provider did not answer in time.' });
+      port.confirmAnswers.push(session('complete'));
+      await attempts.pay(cardRequest(1), signal);
+      expect(port.confirms.map((c) => c.key)).to.deep.equal(['key_1', 'key_1', 'key_1']);
+    });
+
+    it('an answer within the limit is the outcome, and leaves no timer behind', async () => {
+      const { port, clock, attempts, signal, cardRequest } = setup();
+      port.confirmAnswers.push(session('complete'), network());
+      expect((await attempts.pay(cardRequest(1), signal)).kind).to.equal('complete');
+      expect((await attempts.pay(cardRequest(2), signal)).kind).to.equal('unknown');
+      expect(clock.timerCount).to.equal(0);
+      expect(port.loads).to.equal(0);
+    });
+
+    it('the session ending while the confirm waits rejects with its reason, and nothing is looked up', async () => {
+      const { port, clock, attempts, cardRequest } = setup();
+      const abort = new AbortController();
+      const reason = new DOMException('The checkout session was replaced or removed.', 'AbortError');
+      const confirm = unanswered<Session>();
+      port.confirmAnswers.push(confirm.answer);
+      const paying = attempts.pay(cardRequest(1), abort.signal);
+      await confirm.started;
+      abort.abort(reason);
+      expect(await rejection(paying)).to.equal(reason);
+      clock.tick(ANSWER_TIMEOUT_MS);
+      expect(port.loads).to.equal(0);
+    });
+  });
+
   describe('definitive answers end the attempt', () => {
     const cases: [string, Answer<Session>, PayOutcome['kind']][] = [
       ['402 declined', declined(), 'declined'],
@@ -248,9 +385,21 @@ describe('pay attempts', () => {
     it('insufficient funds, failed authentication, any other decline', async () => {
       const { port, attempts, signal, cardRequest } = setup();
       port.confirmAnswers.push(declined('insufficient_funds'), declined(undefined, 'authentication_failed'), declined('do_not_honor'));
-      expect(await attempts.pay(cardRequest(1), signal)).to.deep.equal({ kind: 'declined', code: 'card_declined', message: 'Your card was declined.', messageKey: 'pay.insufficientFunds' });
-      expect(await attempts.pay(cardRequest(1), signal)).to.include({ code: 'authentication_failed', messageKey: 'pay.authenticationFailed' });
-      expect(await attempts.pay(cardRequest(1), signal)).to.include({ messageKey: 'pay.declined' });
+      expect(await attempts.pay(cardRequest(1), signal)).to.deep.equal({
+        kind: 'declined',
+        code: 'card_declined',
+        message: 'Your card was declined.',
+        messageKey: 'pay.insufficientFunds',
+        declineCode: 'insufficient_funds',
+      });
+      expect(await attempts.pay(cardRequest(1), signal)).to.include({ code: 'authentication_failed', messageKey: 'pay.authenticationFailed', declineCode: 'authentication_failed' });
+      expect(await attempts.pay(cardRequest(1), signal)).to.include({ messageKey: 'pay.declined', declineCode: 'do_not_honor' });
+    });
+
+    it('declineReason(code, declineCode): the decline code, else the refusal’s own code', () => {
+      expect(declineReason('card_declined', 'generic_decline')).to.equal('generic_decline');
+      expect(declineReason('authentication_failed', null)).to.equal('authentication_failed');
+      expect(declineReason(null, undefined)).to.equal(undefined);
     });
 
     it('paymentErrorKey(code, declineCode)', () => {

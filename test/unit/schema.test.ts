@@ -17,6 +17,7 @@ describe('session schema', () => {
     expect(session!.presentmentDetails!.exchangeRate).to.equal(168.2);
     expect(session!.lineItems[0].description).to.equal('Premium Plan - Monthly');
     expect(session!.brandingSettings!.inputStyle).to.equal('flat');
+    expect(session!.livemode).to.equal(true);
   });
 
   it('accepts a minimal session where everything optional is absent or null', () => {
@@ -51,6 +52,55 @@ describe('session schema', () => {
     expect(session.allowPromotionCodes).to.equal(null);
     expect(session.merchantName).to.equal(null);
     expect(warnings.length).to.equal(2);
+  });
+
+  it('reads what a confirm left on the session: custom field values, the customer’s email, the card a receipt shows', () => {
+    const session = parseSession({
+      ...minimal,
+      customerDetails: { email: 'layla@example.com', name: 'Layla', phone: '+201001234567' },
+      customFields: [
+        { key: 'note', label: 'Note', type: 'TEXT', text: { value: 'Leave at door', maximumLength: 40 } },
+        { key: 'floor', label: 'Floor', type: 'NUMERIC', numeric: { value: '3' } },
+        { key: 'slot', label: 'Slot', type: 'DROPDOWN', dropdownOptions: [{ label: 'Evening', value: 'evening' }], dropdown: { value: 'evening' } },
+        { key: 'empty', label: 'Empty', type: 'TEXT', text: { value: null } },
+      ],
+      paymentIntent: {
+        id: 'pi_1',
+        status: 'succeeded',
+        paymentMethod: { id: 'pm_1', type: 'card', card: { brand: 'mastercard', last4: '4444', expMonth: 12, networks: {} } },
+      },
+    })!;
+    expect(session.customerDetails!.email).to.equal('layla@example.com');
+    expect(session.customFields!.map((field) => field.text?.value ?? field.numeric?.value ?? field.dropdown?.value ?? null)).to.deep.equal([
+      'Leave at door',
+      '3',
+      'evening',
+      null,
+    ]);
+    expect(session.paymentIntent!.paymentMethod).to.deep.equal({ type: 'card', card: { brand: 'mastercard', last4: '4444' } });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('drops a mistyped value holder or payment method with a warning, keeping the rest', () => {
+    const session = parseSession({
+      ...minimal,
+      customFields: [
+        { key: 'note', label: 'Note', type: 'TEXT', text: { value: 42 } },
+        { key: 'slot', label: 'Slot', type: 'DROPDOWN', dropdown: 'evening' },
+      ],
+      paymentIntent: { id: 'pi_1', paymentMethod: { type: 'card', card: { brand: 7, last4: '4242' } } },
+    })!;
+    expect(session.customFields![0].text).to.deep.equal({ value: null });
+    expect(session.customFields![1].dropdown).to.equal(null);
+    expect(session.paymentIntent!.paymentMethod!.card).to.deep.equal({ brand: null, last4: '4242' });
+    expect(warnings).to.have.length(3);
+  });
+
+  it('reads the seed’s payment method, whose card names neither brand nor last4', async () => {
+    const seed = await (await fetch(new URL('../fixtures/seed-session.json', import.meta.url))).json();
+    const card = parseSession(seed)!.paymentIntent!.paymentMethod!.card!;
+    expect(card.brand ?? null).to.equal(null);
+    expect(card.last4 ?? null).to.equal(null);
   });
 
   it('ignores unknown extra fields and reads amount strings of payment methods as numbers', () => {
