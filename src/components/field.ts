@@ -45,6 +45,15 @@ export interface SelectFieldSpec extends FieldBase {
   onChange: (value: string) => void;
 }
 
+/**
+ * Enter on a checkbox or radio, which should submit as it does in a text input: browsers differ
+ * there, since implicit submission is theirs to define. A select keeps Enter (it opens some).
+ */
+export function isEnterOnChoice(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  return event.key === 'Enter' && !event.isComposing && target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio');
+}
+
 /** A DOM id derived from a field name (names contain dots, which ids tolerate but selectors dislike). */
 export function fieldId(name: string): string {
   return `f-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;

@@ -1,5 +1,6 @@
 import type { ConfirmBody } from '../api/client.js';
-import type { Address, Session } from '../api/schema.js';
+import type { Address, CustomField, Session } from '../api/schema.js';
+import type { MessageKey } from '../i18n/en.js';
 import { COUNTRY_CODES, countryRules, normalizePostalCode, type AddressPart } from '../lib/address.js';
 import { digitsOnly } from '../lib/digits.js';
 import { callingCodes, normalizePhone } from '../lib/phone.js';
@@ -21,6 +22,15 @@ export const SAME_AS_BILLING = 'shippingSameAsBilling';
 export const PAYMENT_METHOD = 'paymentMethod.type';
 export const customFieldName = (key: string) => `customFields.${key}`;
 export const addressField = (prefix: string, part: AddressPart | 'country') => `${prefix}.${part}`;
+
+/** The labels of the contact fields, shared by the form's sections and the error summary. */
+export const FIELD_LABELS = {
+  [EMAIL]: 'field.email',
+  [NAME]: 'field.name',
+  [CALLING_CODE]: 'field.callingCode',
+  [PHONE]: 'field.phone',
+  [SHIPPING_NAME]: 'field.recipient',
+} as const satisfies Record<string, MessageKey>;
 
 const CURRENCY_COUNTRY: Record<string, string> = {
   EGP: 'EG', SAR: 'SA', AED: 'AE', KWD: 'KW', QAR: 'QA', BHD: 'BH', OMR: 'OM', JOD: 'JO', MAD: 'MA',
@@ -59,8 +69,20 @@ function prefillAddress(values: FormValues, prefix: string, address: Address | n
 }
 
 /**
+ * The value the session already holds for `field` (seed 004: under the field's type, `{ value }`),
+ * if any; a dropdown's only while it is still one of the options.
+ */
+function storedValue(field: CustomField): string {
+  const holder = field.type === 'DROPDOWN' ? field.dropdown : field.type === 'NUMERIC' ? field.numeric : field.text;
+  const value = holder?.value ?? '';
+  if (field.type !== 'DROPDOWN' || (field.dropdownOptions ?? []).some((option) => option.value === value)) return value;
+  return '';
+}
+
+/**
  * Starting values: what the provider already knows about the customer (`customerDetails`
- * first, then `customer`), sensible countries, and the first payment method.
+ * first, then `customer`) and the custom fields' stored values, sensible countries, and the
+ * first payment method.
  */
 export function initialValues(session: Session, locale: string, firstMethod: string | null): FormValues {
   const country = defaultCountry(session, locale);
@@ -83,6 +105,10 @@ export function initialValues(session: Session, locale: string, firstMethod: str
   const split = phone ? splitPhone(phone.replace(/[^\d+]/g, '')) : null;
   values[CALLING_CODE] = split?.[0] ?? defaultCallingCode(values[addressField(BILLING, 'country')]);
   values[PHONE] = split?.[1] ?? (phone && !split ? phone : '');
+  for (const field of session.customFields ?? []) {
+    const stored = storedValue(field);
+    if (stored) values[customFieldName(field.key)] = stored;
+  }
   return values;
 }
 

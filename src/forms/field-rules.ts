@@ -1,14 +1,16 @@
 import type { CustomField, Session } from '../api/schema.js';
+import type { MessageKey } from '../i18n/en.js';
 import { validateEmail, validatePostalCode } from '../lib/address.js';
 import { digitsOnly, normalizeDigits } from '../lib/digits.js';
 import { normalizePhone, validatePhone } from '../lib/phone.js';
-import { addressSpecs } from './address-specs.js';
+import { addressSpecs, type AddressPartSpec } from './address-specs.js';
 import {
   addressField,
   BILLING,
   CALLING_CODE,
   customFieldName,
   EMAIL,
+  FIELD_LABELS,
   NAME,
   PHONE,
   SAME_AS_BILLING,
@@ -16,31 +18,60 @@ import {
   SHIPPING_NAME,
   type FormValues,
 } from './checkout-values.js';
+import { serverErrorMessage } from './field-feedback.js';
 import { firstError, type ValidationMessage, type Validator } from './validation.js';
+
+/** What a field is called, as its label shows it: a catalog key, or the merchant's own words. */
+export type FieldLabel = { key: MessageKey } | { text: string };
 
 /**
  * One field the customer sees, named by its confirm-body path, with the rules its value must
  * pass. A field with no rules (a country select, an address's second line) is listed too: the
- * list is the form's fields in visual order, which is also the order focus and server errors use.
+ * list is the form's fields in visual order, which is also the order focus, server errors and
+ * the error summary use.
  */
 export interface FieldRule {
   readonly name: string;
+  readonly label: FieldLabel;
   readonly validators: readonly Validator[];
 }
 
-const required: Validator = (value) => (value.trim() ? null : { key: 'validation.required' });
-const chosen: Validator = (value) => (value ? null : { key: 'validation.chooseOption' });
+/** An empty field says which field it is ("Enter your city or town."), not just that one is missing. */
+const required =
+  (key: MessageKey, params?: ValidationMessage['params']): Validator =>
+  (value) =>
+    value.trim() ? null : params ? { key, params } : { key };
+
+/**
+ * A shared rule (email, phone, postal code) judges emptiness its own way; its generic "missing"
+ * verdict becomes this field's own words.
+ */
+const missingAs =
+  (key: MessageKey, validate: Validator): Validator =>
+  (value) => {
+    const error = validate(value);
+    return error?.key === 'validation.required' ? { key } : error;
+  };
+
+const ADDRESS_MISSING: Partial<Record<AddressPartSpec['part'], MessageKey>> = {
+  line1: 'validation.line1Required',
+  city: 'validation.cityRequired',
+  state: 'validation.regionRequired',
+};
 
 function addressRules(prefix: string, values: FormValues): FieldRule[] {
   const countryName = addressField(prefix, 'country');
   const country = values[countryName] ?? '';
   const parts = addressSpecs(country).map((spec): FieldRule => {
     const name = addressField(prefix, spec.part);
+    const label = { key: spec.label };
     // The postal rule knows its own requiredness (and the format it wants).
-    if (spec.part === 'postalCode') return { name, validators: [(value) => validatePostalCode(country, value)] };
-    return { name, validators: spec.required ? [required] : [] };
+    if (spec.part === 'postalCode') {
+      return { name, label, validators: [missingAs('validation.postalCodeRequired', (value) => validatePostalCode(country, value))] };
+    }
+    return { name, label, validators: spec.required ? [required(ADDRESS_MISSING[spec.part] ?? 'validation.required')] : [] };
   });
-  return [{ name: countryName, validators: [] }, ...parts];
+  return [{ name: countryName, label: { key: 'field.country' }, validators: [] }, ...parts];
 }
 
 /**
@@ -53,12 +84,14 @@ export function fieldLength(field: CustomField, value: string): number {
 
 function customFieldRule(field: CustomField): FieldRule {
   const name = customFieldName(field.key);
+  const label = { text: field.label };
+  const params = { label: field.label };
   if (field.type === 'DROPDOWN') {
     const known = new Set((field.dropdownOptions ?? []).map((option) => option.value));
     const knownOption: Validator = (value) => (!value || known.has(value) ? null : { key: 'validation.optionUnknown' });
-    return { name, validators: field.isOptional ? [knownOption] : [chosen, knownOption] };
+    return { name, label, validators: field.isOptional ? [knownOption] : [required('validation.optionRequired', params), knownOption] };
   }
-  const validators: Validator[] = field.isOptional ? [] : [required];
+  const validators: Validator[] = field.isOptional ? [] : [required('validation.fieldRequired', params)];
   if (field.type === 'NUMERIC') {
     validators.push((value) => (/^\d*$/.test(normalizeDigits(value).trim()) ? null : { key: 'validation.digitsOnly' }));
   }
@@ -72,7 +105,7 @@ function customFieldRule(field: CustomField): FieldRule {
   }
   const max = field.maxCharacters;
   if (max) validators.push((value) => (fieldLength(field, value) <= max ? null : { key: 'validation.maxLength', params: { count: max } }));
-  return { name, validators };
+  return { name, label, validators };
 }
 
 /**
@@ -81,19 +114,18 @@ function customFieldRule(field: CustomField): FieldRule {
  * billing" hides the shipping address). Pure, so the form derives it afresh on every render.
  */
 export function fieldRules(session: Session, values: FormValues): FieldRule[] {
-  const rules: FieldRule[] = [{ name: EMAIL, validators: [validateEmail] }];
-  if (session.nameCollection) rules.push({ name: NAME, validators: [required] });
+  const rule = (name: keyof typeof FIELD_LABELS, validators: Validator[]): FieldRule => ({ name, label: { key: FIELD_LABELS[name] }, validators });
+  const rules: FieldRule[] = [rule(EMAIL, [missingAs('validation.emailRequired', validateEmail)])];
+  if (session.nameCollection) rules.push(rule(NAME, [required('validation.nameRequired')]));
   if (session.phoneNumberCollection) {
-    rules.push(
-      { name: CALLING_CODE, validators: [] },
-      { name: PHONE, validators: [(value) => validatePhone(normalizePhone(values[CALLING_CODE] ?? '', value))] },
-    );
+    const phone: Validator = (value) => validatePhone(normalizePhone(values[CALLING_CODE] ?? '', value));
+    rules.push(rule(CALLING_CODE, []), rule(PHONE, [missingAs('validation.phoneRequired', phone)]));
   }
   if (session.billingAddressCollection) rules.push(...addressRules(BILLING, values));
   if (session.shippingAddressCollection) {
     const sameAsBilling = Boolean(session.billingAddressCollection) && values[SAME_AS_BILLING] === 'true';
     // With the billing address reused, the billing name (when collected) is the recipient too.
-    if (!(sameAsBilling && session.nameCollection)) rules.push({ name: SHIPPING_NAME, validators: [required] });
+    if (!(sameAsBilling && session.nameCollection)) rules.push(rule(SHIPPING_NAME, [required('validation.recipientRequired')]));
     if (!sameAsBilling) rules.push(...addressRules(SHIPPING, values));
   }
   for (const field of session.customFields ?? []) rules.push(customFieldRule(field));
@@ -108,6 +140,14 @@ export function validateFields(rules: readonly FieldRule[], values: FormValues):
     if (error) errors.set(rule.name, error);
   }
   return errors;
+}
+
+/**
+ * The message for a provider 400 at `rule`'s field: a value it says is missing reads as the
+ * field itself says it ("Enter your email address."), any other code as `serverErrorMessage`.
+ */
+export function serverFieldError(rule: FieldRule, code: string | null | undefined): ValidationMessage {
+  return (code === 'parameter_missing' ? firstError('', rule.validators) : null) ?? serverErrorMessage(code);
 }
 
 /**

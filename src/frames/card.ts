@@ -31,14 +31,10 @@ import { createPaymentMethod, type CardPayload } from './tokenize.js';
 type Name = 'number' | 'expiry' | 'cvc' | 'name';
 /** Visual order: errors are reported, and focus goes, to the first invalid of these. */
 const NAMES: readonly Name[] = ['number', 'expiry', 'cvc', 'name'];
+/** An empty field names itself; the shared rules in lib/card.ts only know that something is missing. */
+const MISSING = { number: 'validation.cardNumberRequired', expiry: 'validation.expiryRequired', cvc: 'validation.cvcRequired', name: 'validation.nameRequired' } as const;
 /** Where a provider 400's `param` lands. */
-const PARAMS: Readonly<Record<string, Name>> = {
-  'card.number': 'number',
-  'card.expMonth': 'expiry',
-  'card.expYear': 'expiry',
-  'card.cvc': 'cvc',
-  'card.name': 'name',
-};
+const PARAMS: Readonly<Record<string, Name>> = { 'card.number': 'number', 'card.expMonth': 'expiry', 'card.expYear': 'expiry', 'card.cvc': 'cvc', 'card.name': 'name' };
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const each = <T>(make: (name: Name) => T) => Object.fromEntries(NAMES.map((name) => [name, make(name)])) as Record<Name, T>;
@@ -68,6 +64,8 @@ const refused = new Set<Name>();
 const shown: Partial<Record<Name, FrameError>> = {};
 let lastHeight = -1;
 let queue: Promise<unknown> = Promise.resolve();
+/** The customer's edits since this page loaded, so the parent can tell "same card" from "changed card" without seeing it. */
+let edits = 0;
 
 function post(message: FrameMessage): void {
   if (embedded && parentOrigin) window.parent.postMessage(message, parentOrigin);
@@ -77,10 +75,9 @@ const active = (): readonly Name[] => (settings?.collectName ? NAMES : NAMES.sli
 
 function check(name: Name): FrameError | null {
   const value = inputs[name].value;
-  if (name === 'number') return validateCardNumber(value) as FrameError | null;
-  if (name === 'expiry') return validateExpiry(value) as FrameError | null;
-  if (name === 'cvc') return validateCvc(value, brand) as FrameError | null;
-  return value.trim() ? null : { key: 'validation.required' };
+  if (!value.trim()) return { key: MISSING[name] };
+  const error = name === 'number' ? validateCardNumber(value) : name === 'expiry' ? validateExpiry(value) : name === 'cvc' ? validateCvc(value, brand) : null;
+  return error as FrameError | null;
 }
 
 function describe(name: Name): void {
@@ -103,16 +100,16 @@ function refresh(name: Name): void {
   if ((attempted || touched.has(name)) && !refused.has(name)) show(name, check(name));
 }
 
-/** State only: whether anything is typed, whether all of it is valid, the brand, the first shown error. */
+/** State only: whether anything is typed, whether all of it is valid, the brand, the first shown error (a key and at most a count). */
 function postChange(): void {
   const names = active();
-  const first = names.map((name) => shown[name]).find(Boolean);
   post({
     type: 'xpay:change',
+    edits,
     empty: names.every((name) => !inputs[name].value.trim()),
     complete: names.every((name) => !check(name)),
     brand: brand?.id ?? null,
-    error: first ? { key: first.key } : null,
+    error: names.map((name) => shown[name]).find(Boolean) ?? null,
   });
 }
 
@@ -147,9 +144,7 @@ function onNumberInput(): void {
 function onNumberBeforeInput(event: InputEvent): void {
   const input = inputs.number;
   const caret = input.selectionStart ?? 0;
-  if (event.inputType === 'deleteContentBackward' && caret === input.selectionEnd && input.value[caret - 1] === ' ') {
-    input.setSelectionRange(caret - 1, caret - 1);
-  }
+  if (event.inputType === 'deleteContentBackward' && caret === input.selectionEnd && input.value[caret - 1] === ' ') input.setSelectionRange(caret - 1, caret - 1);
 }
 
 function onExpiryInput(event: Event): void {
@@ -188,6 +183,7 @@ function clear(): void {
   }
   brand = null;
   showBrand();
+  edits += 1;
   postChange();
 }
 
@@ -270,7 +266,10 @@ inputs.name.addEventListener('input', () => refresh('name'));
 for (const name of NAMES) {
   const input = inputs[name];
   // Every edit is a change the parent counts (a different card must never replay an old token).
-  input.addEventListener('input', postChange);
+  input.addEventListener('input', () => {
+    edits += 1;
+    postChange();
+  });
   input.addEventListener('input', () => refused.delete(name), true);
   input.addEventListener('blur', () => {
     if (input.value.trim()) touched.add(name);

@@ -50,7 +50,7 @@ export interface FrameMessages {
  * `color-scheme` (a mismatch would paint the frame opaque) and root font size (rem sizes).
  */
 export const FRAME_TOKENS = [
-  'font-family', 'c-fg', 'c-bg', 'c-muted-fg', 'c-ring', 'c-destructive', 'c-disabled-bg', 'c-disabled-fg',
+  'font-family', 'c-fg', 'c-bg', 'c-muted-fg', 'c-input', 'c-ring', 'c-destructive', 'c-disabled-bg', 'c-disabled-fg',
   'focus-ring', 'space-1', 'space-2', 'space-3', 'input-height',
   'input-font-size', 'input-padding-inline', 'input-border-width', 'input-border-color', 'input-radius', 'input-bg',
 ] as const;
@@ -79,12 +79,16 @@ export type ParentMessage =
   | { type: 'xpay:clear' }
   | { type: 'xpay:disabled'; disabled: boolean };
 
-/** The card's state, never its data: also `CardState`, what `<xpay-card-input>` exposes. */
+/**
+ * The card's state, never its data: also `CardState`, what `<xpay-card-input>` exposes. `error`
+ * is the first error the frame shows, with its count where the message has one (the brand's
+ * security-code length), so the page can say it too (the form's error summary).
+ */
 export interface FrameCardState {
   empty: boolean;
   complete: boolean;
   brand: CardBrandId | null;
-  error: { key: MessageKey } | null;
+  error: FrameError | null;
 }
 
 /** The provider's payment method, as `POST …/client/payment-methods` answers 200 (also `TokenizedCard`). */
@@ -102,7 +106,11 @@ export interface TokenizeFailure {
 
 export type FrameMessage =
   | { type: 'xpay:frame-ready' }
-  | ({ type: 'xpay:change' } & FrameCardState)
+  /**
+   * `edits`: how many edits the customer has made since the frame page loaded. The frame re-sends
+   * its state on every init and validation; only an edit makes it another card.
+   */
+  | ({ type: 'xpay:change'; edits: number } & FrameCardState)
   | { type: 'xpay:resize'; height: number }
   | { type: 'xpay:focus' }
   | { type: 'xpay:blur' }

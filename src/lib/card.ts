@@ -1,7 +1,8 @@
 import type { ValidationMessage } from '../forms/validation.js';
+import { CARD_BRAND_NAMES, type CardBrandId } from './card-brands.js';
 import { digitsOnly, normalizeDigits } from './digits.js';
 
-export type CardBrandId = 'visa' | 'mastercard' | 'amex' | 'meeza' | 'discover' | 'jcb' | 'unionpay' | 'diners';
+export type { CardBrandId };
 
 export interface CardBrand {
   id: CardBrandId;
@@ -36,35 +37,35 @@ const GROUPS_4_6 = [4, 10] as const;
  */
 const RULES: readonly BrandRule[] = [
   {
-    brand: { id: 'visa', name: 'Visa', lengths: [16, 18, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
+    brand: { id: 'visa', name: CARD_BRAND_NAMES.visa, lengths: [16, 18, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
     prefixes: ['4'],
   },
   {
-    brand: { id: 'mastercard', name: 'Mastercard', lengths: [16], cvcLength: 3, gaps: GROUPS_OF_FOUR },
+    brand: { id: 'mastercard', name: CARD_BRAND_NAMES.mastercard, lengths: [16], cvcLength: 3, gaps: GROUPS_OF_FOUR },
     prefixes: [['51', '55'], ['2221', '2720']],
   },
   {
-    brand: { id: 'amex', name: 'American Express', lengths: [15], cvcLength: 4, gaps: GROUPS_4_6 },
+    brand: { id: 'amex', name: CARD_BRAND_NAMES.amex, lengths: [15], cvcLength: 4, gaps: GROUPS_4_6 },
     prefixes: ['34', '37'],
   },
   {
-    brand: { id: 'meeza', name: 'Meeza', lengths: [16], cvcLength: 3, gaps: GROUPS_OF_FOUR },
+    brand: { id: 'meeza', name: CARD_BRAND_NAMES.meeza, lengths: [16], cvcLength: 3, gaps: GROUPS_OF_FOUR },
     prefixes: ['507803', ['507808', '507810']],
   },
   {
-    brand: { id: 'discover', name: 'Discover', lengths: [16, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
+    brand: { id: 'discover', name: CARD_BRAND_NAMES.discover, lengths: [16, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
     prefixes: ['6011', ['644', '649'], '65'],
   },
   {
-    brand: { id: 'jcb', name: 'JCB', lengths: [16, 17, 18, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
+    brand: { id: 'jcb', name: CARD_BRAND_NAMES.jcb, lengths: [16, 17, 18, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
     prefixes: [['3528', '3589']],
   },
   {
-    brand: { id: 'unionpay', name: 'UnionPay', lengths: [14, 15, 16, 17, 18, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
+    brand: { id: 'unionpay', name: CARD_BRAND_NAMES.unionpay, lengths: [14, 15, 16, 17, 18, 19], cvcLength: 3, gaps: GROUPS_OF_FOUR },
     prefixes: ['62', '81'],
   },
   {
-    brand: { id: 'diners', name: 'Diners Club', lengths: [14, 16, 19], cvcLength: 3, gaps: GROUPS_4_6 },
+    brand: { id: 'diners', name: CARD_BRAND_NAMES.diners, lengths: [14, 16, 19], cvcLength: 3, gaps: GROUPS_4_6 },
     prefixes: [['300', '305'], '36', ['38', '39']],
   },
 ];

@@ -280,9 +280,26 @@ describe('<xpay-card-input>: the provider card frame', () => {
     const error = await rejection(card.tokenize('card-test-invalid'));
     expect(error.code).to.equal('card_invalid');
     const state = await readFrameState(frameOf(card));
-    expect(state.fields.number.error).to.equal('This field is required.');
+    expect(state.fields.number.error).to.equal('Enter your card number.');
     expect(state.fields.expiry.error).to.equal('Enter the expiry date as MM/YY.');
     expect(state.active).to.equal('number');
+  });
+
+  it('each empty field says which it is, and the parent hears the first error with its count', async () => {
+    const { card } = await mountReady(configFor(session, { collectName: true }));
+    expect(await card.validate()).to.equal(false);
+    const state = await readFrameState(frameOf(card));
+    expect([state.fields.number.error, state.fields.expiry.error, state.fields.cvc.error, state.fields.name.error]).to.deep.equal([
+      'Enter your card number.',
+      'Enter the expiry date.',
+      'Enter the security code.',
+      'Enter your full name.',
+    ]);
+    expect(card.state.error).to.deep.equal({ key: 'validation.cardNumberRequired' });
+
+    await typeCardDetails(card, { number: '378282246310005', expiry: EXPIRY, cvc: '12', name: 'A' });
+    expect((await readFrameState(frameOf(card))).fields.cvc.error).to.equal('Enter the 4-digit security code.');
+    expect(card.state.error, 'the count the message needs, and nothing of the card').to.deep.equal({ key: 'validation.cvcIncomplete', params: { count: 4 } });
   });
 
   it("shows the provider's 400 at the frame field it names and rejects with its param", async () => {
@@ -363,7 +380,7 @@ describe('<xpay-card-input>: the provider card frame', () => {
     expect(submitted).to.equal(false);
     expect(card.state.brand).to.equal(state.brand);
     expect(card.state.complete).to.equal(false);
-    expect(card.version, 'only the frame’s own change (the tokenize validation)').to.equal(version + 1);
+    expect(card.version, 'neither the forged changes nor the frame’s own re-sent state (the tokenize validation)').to.equal(version);
     expect(card.shadowRoot!.querySelector('iframe')!.style.blockSize).not.to.equal('999px');
     const frame = await readFrameState(frameOf(card));
     expect(frame.fields.number.value, 'the forged clear was ignored').to.equal('4242');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { tokenizeError } from '../../src/components/card-input/card-frame-channel.js';
+import { CardFrameChannel, tokenizeError } from '../../src/components/card-input/card-frame-channel.js';
+import type { CardState } from '../../src/components/card-input/types.js';
 import { cardFrameUrl, preconnectCardFrame } from '../../src/components/card-input/card-frame-url.js';
 import { FRAME_ERRORS, frameMessages, frameTheme } from '../../src/components/card-input/frame-init.js';
 import { frameErrorId } from '../../src/frames/protocol.js';
@@ -73,8 +74,32 @@ describe('card frame: what the parent sends and how it reads answers', () => {
     expect(messages.brands.meeza).to.equal('Card brand: Meeza');
     for (const error of FRAME_ERRORS) expect(messages.errors[frameErrorId(error)], frameErrorId(error)).to.be.a('string').and.not.equal('');
     expect(messages.errors['validation.cvcIncomplete#4']).to.equal('Enter the 4-digit security code.');
+    expect(messages.errors).to.include({
+      'validation.cardNumberRequired': 'Enter your card number.',
+      'validation.expiryRequired': 'Enter the expiry date.',
+      'validation.cvcRequired': 'Enter the security code.',
+      'validation.nameRequired': 'Enter your full name.',
+    });
     expect(messages.codes.incorrect_number).to.equal('validation.cardNumberInvalid');
     for (const key of Object.values(messages.codes)) expect(messages.errors[key], key).to.be.a('string');
+  });
+
+  it("reads a change's error as a known key with at most a known count, never anything more", () => {
+    const states: CardState[] = [];
+    const frame = { contentWindow: window } as unknown as HTMLIFrameElement;
+    const channel = new CardFrameChannel(frame, location.origin, { ready() {}, change: (state) => states.push(state), resize() {}, focus() {}, submit() {} });
+    const change = (error: unknown) =>
+      channel.receive(new MessageEvent('message', { data: { type: 'xpay:change', empty: false, complete: false, brand: null, error }, origin: location.origin, source: window }));
+    change({ key: 'validation.cvcIncomplete', params: { count: 4, digits: '4242' }, extra: 1 });
+    change({ key: 'validation.cvcIncomplete', params: { count: 99 } });
+    change({ key: 'validation.cardNumberRequired', params: { count: 3 } });
+    change({ key: 'validation.somethingElse' });
+    expect(states.map((state) => state.error)).to.deep.equal([
+      { key: 'validation.cvcIncomplete', params: { count: 4 } },
+      null,
+      { key: 'validation.cardNumberRequired' },
+      null,
+    ]);
   });
 
   it('reads the resolved internal tokens on the element, and only those that resolve', () => {

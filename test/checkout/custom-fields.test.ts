@@ -80,7 +80,7 @@ describe('<xpay-checkout> custom fields', () => {
     expect(messageFor(nationalId)).to.include('Use digits only.');
     const select = await dropdown(checkout);
     expect(select.getAttribute('aria-invalid')).to.equal('true');
-    expect(messageFor(select)).to.include('Choose an option.');
+    expect(messageFor(select)).to.include('Choose an option for “Delivery slot”.');
     await expect(checkout.element).to.be.accessible();
     expect(submitted, 'an invalid form is never submitted').to.equal(0);
     expect(checkout.element.getAttribute('state')).to.equal('open');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fieldForParam, fieldLength, fieldRules, validateFields } from '../../src/forms/field-rules.js';
+import { fieldForParam, fieldLength, fieldRules, serverFieldError, validateFields } from '../../src/forms/field-rules.js';
 import type { FormValues } from '../../src/forms/checkout-values.js';
 import type { CustomField } from '../../src/api/schema.js';
 import { DELIVERY_SLOT, testSession } from './session.js';
@@ -46,6 +46,56 @@ describe('fieldRules', () => {
     ]);
   });
 
+  it('every required field says which one it is when empty, and carries its label', () => {
+    const session = testSession({
+      nameCollection: true,
+      phoneNumberCollection: true,
+      billingAddressCollection: true,
+      shippingAddressCollection: true,
+      customFields: [{ key: 'ref', label: 'Reference', type: 'NUMERIC' }, DELIVERY_SLOT],
+    });
+    const values = { [`${BILLING}.country`]: 'US', [`${SHIPPING}.country`]: 'CA', 'customerDetails.phoneCallingCode': '+1' };
+    const rules = fieldRules(session, values);
+    const empty = Object.fromEntries([...validateFields(rules, values)].map(([name, error]) => [name, error]));
+    expect(empty).to.deep.equal({
+      'customerDetails.email': { key: 'validation.emailRequired' },
+      'customerDetails.name': { key: 'validation.nameRequired' },
+      'customerDetails.phone': { key: 'validation.phoneRequired' },
+      [`${BILLING}.line1`]: { key: 'validation.line1Required' },
+      [`${BILLING}.city`]: { key: 'validation.cityRequired' },
+      [`${BILLING}.state`]: { key: 'validation.regionRequired' },
+      [`${BILLING}.postalCode`]: { key: 'validation.postalCodeRequired' },
+      'customerDetails.shipping.name': { key: 'validation.recipientRequired' },
+      [`${SHIPPING}.line1`]: { key: 'validation.line1Required' },
+      [`${SHIPPING}.city`]: { key: 'validation.cityRequired' },
+      [`${SHIPPING}.state`]: { key: 'validation.regionRequired' },
+      [`${SHIPPING}.postalCode`]: { key: 'validation.postalCodeRequired' },
+      'customFields.ref': { key: 'validation.fieldRequired', params: { label: 'Reference' } },
+      'customFields.delivery_slot': { key: 'validation.optionRequired', params: { label: 'Delivery slot' } },
+    });
+    const labels = Object.fromEntries(rules.map((rule) => [rule.name, rule.label]));
+    expect(labels).to.deep.include({
+      'customerDetails.email': { key: 'field.email' },
+      'customerDetails.phoneCallingCode': { key: 'field.callingCode' },
+      [`${BILLING}.country`]: { key: 'field.country' },
+      [`${BILLING}.state`]: { key: 'field.state' },
+      [`${SHIPPING}.state`]: { key: 'field.province' },
+      [`${BILLING}.postalCode`]: { key: 'field.zipCode' },
+      'customerDetails.shipping.name': { key: 'field.recipient' },
+      'customFields.ref': { text: 'Reference' },
+    });
+  });
+
+  it('a provider saying a value is missing reads as the field itself says it; other codes as before', () => {
+    const session = testSession({ phoneNumberCollection: true, customFields: [{ key: 'note', label: 'Note', type: 'TEXT', isOptional: true }] });
+    const rule = (name: string) => fieldRules(session, {}).find((candidate) => candidate.name === name)!;
+    expect(serverFieldError(rule('customerDetails.phone'), 'parameter_missing')).to.deep.equal({ key: 'validation.phoneRequired' });
+    expect(serverFieldError(rule('customerDetails.email'), 'email_invalid')).to.deep.equal({ key: 'validation.email' });
+    // An optional field the provider wants anyway: nothing more specific to say.
+    expect(serverFieldError(rule('customFields.note'), 'parameter_missing')).to.deep.equal({ key: 'validation.required' });
+    expect(serverFieldError(rule('customerDetails.email'), 'something_new')).to.deep.equal({ key: 'validation.rejected' });
+  });
+
   it('asks only for email when the session collects nothing else', () => {
     expect(names(testSession(), {})).to.deep.equal(['customerDetails.email']);
   });
@@ -63,8 +113,8 @@ describe('fieldRules', () => {
     const session = testSession();
     const email = (value: string) => errorOf(session, { 'customerDetails.email': value }, 'customerDetails.email');
     it('is required', () => {
-      expect(email('')).to.deep.equal({ key: 'validation.required' });
-      expect(email('   ')).to.deep.equal({ key: 'validation.required' });
+      expect(email('')).to.deep.equal({ key: 'validation.emailRequired' });
+      expect(email('   ')).to.deep.equal({ key: 'validation.emailRequired' });
     });
     it('accepts real addresses, spaces around them included', () => {
       for (const value of ['name@example.com', ' a.b+tag@mail.example.co.uk ', 'أحمد@مثال.مصر']) expect(email(value), value).to.equal(null);
@@ -84,7 +134,7 @@ describe('fieldRules', () => {
     it('US: a ZIP or ZIP+4, required', () => {
       expect(postal('US', '10001')).to.equal(null);
       expect(postal('US', '10001-1234')).to.equal(null);
-      expect(postal('US', '')).to.deep.equal({ key: 'validation.required' });
+      expect(postal('US', '')).to.deep.equal({ key: 'validation.postalCodeRequired' });
       expect(postal('US', '1000')).to.deep.equal({ key: 'validation.postalCode', params: { example: '10001' } });
     });
     it('GB and CA: letters in any case, with or without the space', () => {
@@ -96,7 +146,7 @@ describe('fieldRules', () => {
     });
     it('DE and NL: their own formats, required', () => {
       expect(postal('DE', '10115')).to.equal(null);
-      expect(postal('DE', '')).to.deep.equal({ key: 'validation.required' });
+      expect(postal('DE', '')).to.deep.equal({ key: 'validation.postalCodeRequired' });
       expect(postal('NL', '1012js')).to.equal(null);
       expect(postal('NL', '0123 AB')).to.not.equal(null);
     });
@@ -123,12 +173,12 @@ describe('fieldRules', () => {
 
     it('requires the address line and city everywhere, never the second line', () => {
       const values = address('EG');
-      expect(errorOf(session, values, `${BILLING}.line1`)).to.deep.equal({ key: 'validation.required' });
-      expect(errorOf(session, values, `${BILLING}.city`)).to.deep.equal({ key: 'validation.required' });
+      expect(errorOf(session, values, `${BILLING}.line1`)).to.deep.equal({ key: 'validation.line1Required' });
+      expect(errorOf(session, values, `${BILLING}.city`)).to.deep.equal({ key: 'validation.cityRequired' });
       expect(errorOf(session, values, `${BILLING}.line2`)).to.equal(null);
     });
     it('requires a state where the country does (US), not where it is optional (EG governorate)', () => {
-      expect(errorOf(session, address('US'), `${BILLING}.state`)).to.deep.equal({ key: 'validation.required' });
+      expect(errorOf(session, address('US'), `${BILLING}.state`)).to.deep.equal({ key: 'validation.regionRequired' });
       expect(names(session, address('EG'))).to.include(`${BILLING}.state`);
       expect(errorOf(session, address('EG'), `${BILLING}.state`)).to.equal(null);
       expect(names(session, address('DE'))).to.not.include(`${BILLING}.state`);
@@ -140,7 +190,10 @@ describe('fieldRules', () => {
     const phone = (callingCode: string, value: string) =>
       errorOf(session, { 'customerDetails.phoneCallingCode': callingCode, 'customerDetails.phone': value }, 'customerDetails.phone');
 
-    it('is required', () => expect(phone('+20', '')).to.deep.equal({ key: 'validation.required' }));
+    it('is required', () => {
+      expect(phone('+20', '')).to.deep.equal({ key: 'validation.phoneRequired' });
+      expect(phone('+20', ' - ')).to.deep.equal({ key: 'validation.phoneRequired' });
+    });
     it('accepts national numbers as people type them, in any digits', () => {
       expect(phone('+20', '010 1234 5678')).to.equal(null);
       expect(phone('+20', '٠١٠١٢٣٤٥٦٧٨')).to.equal(null);
@@ -175,13 +228,13 @@ describe('fieldRules', () => {
       expect(custom('gift_note', ` ${'x'.repeat(20)} `)).to.equal(null);
       expect(custom('gift_note', 'x'.repeat(21))).to.deep.equal({ key: 'validation.maxLength', params: { count: 20 } });
     });
-    it('TEXT: a required field says "required" when empty and "at least" when short', () => {
-      expect(custom('nickname', '')).to.deep.equal({ key: 'validation.required' });
+    it('TEXT: a required field asks for itself by its label when empty, and says "at least" when short', () => {
+      expect(custom('nickname', '')).to.deep.equal({ key: 'validation.fieldRequired', params: { label: 'Nickname' } });
       expect(custom('nickname', 'ab')).to.deep.equal({ key: 'validation.minLength', params: { count: 3 } });
       expect(custom('nickname', 'abc')).to.equal(null);
     });
     it('NUMERIC: digits only (any script), counted as digits against its limits', () => {
-      expect(custom('national_id', '')).to.deep.equal({ key: 'validation.required' });
+      expect(custom('national_id', '')).to.deep.equal({ key: 'validation.fieldRequired', params: { label: 'National ID' } });
       expect(custom('national_id', '12a')).to.deep.equal({ key: 'validation.digitsOnly' });
       expect(custom('national_id', '12 34')).to.deep.equal({ key: 'validation.digitsOnly' });
       expect(custom('national_id', '123')).to.deep.equal({ key: 'validation.minLength', params: { count: 4 } });
@@ -189,7 +242,7 @@ describe('fieldRules', () => {
       expect(custom('national_id', '1234567')).to.deep.equal({ key: 'validation.maxLength', params: { count: 6 } });
     });
     it('DROPDOWN: a required one must be chosen, and only a listed option counts', () => {
-      expect(custom('delivery_slot', '')).to.deep.equal({ key: 'validation.chooseOption' });
+      expect(custom('delivery_slot', '')).to.deep.equal({ key: 'validation.optionRequired', params: { label: 'Delivery slot' } });
       expect(custom('delivery_slot', 'evening')).to.equal(null);
       expect(custom('delivery_slot', 'midnight')).to.deep.equal({ key: 'validation.optionUnknown' });
       expect(custom('wrap', '')).to.equal(null);

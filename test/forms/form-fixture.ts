@@ -2,11 +2,13 @@ import { ContextProvider } from '@lit/context';
 import { fixture, html } from '@open-wc/testing';
 import type { TokenizedCard } from '../../src/api/client.js';
 import type { Session } from '../../src/api/schema.js';
+import type { CardState } from '../../src/components/card-input/xpay-card-input.js';
 import { XPayPaymentForm } from '../../src/components/payment-form/xpay-payment-form.js';
 import { defineElement } from '../../src/define.js';
 import { englishTranslator } from '../../src/i18n/catalogs.js';
 import { translatorContext } from '../../src/i18n/context.js';
 import type { Translator } from '../../src/i18n/translator.js';
+import { XPayInternalEvent } from '../../src/lib/events.js';
 
 /** Provides a Translator to what it contains, as `<xpay-checkout>` does. */
 export class TestTranslatorProvider extends HTMLElement {
@@ -25,6 +27,10 @@ export class StubCardInput extends HTMLElement {
   config: unknown = null;
   version = 3;
   valid = true;
+  /** What an invalid card's frame reports as its first error; null as a frame that could not load. */
+  invalidError: CardState['error'] = { key: 'validation.cardNumberRequired' };
+  state: CardState = { empty: true, complete: false, brand: null, error: null };
+  focusCalls = 0;
   readonly validateCalls: ({ focus?: boolean } | undefined)[] = [];
   /** The answer to the latest `validate`: awaiting it lets the form act on it first. */
   lastValidation: Promise<boolean> | null = null;
@@ -36,8 +42,21 @@ export class StubCardInput extends HTMLElement {
     this.tabIndex = 0;
   }
 
+  /** What the frame would report after a change (`xpay-card-change`). */
+  report(error: CardState['error']): void {
+    this.state = { ...this.state, error, complete: !error };
+    this.dispatchEvent(new XPayInternalEvent<CardState>('xpay-card-change', this.state));
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.focusCalls += 1;
+    super.focus(options);
+  }
+
   validate(options?: { focus?: boolean }): Promise<boolean> {
     this.validateCalls.push(options);
+    // The frame reports its state before it answers, as the real one does.
+    this.report(this.valid ? null : this.invalidError);
     if (!this.valid && options?.focus) this.focus();
     this.lastValidation = Promise.resolve(this.valid);
     return this.lastValidation;

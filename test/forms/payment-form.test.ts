@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SubmitDetail, XPayPaymentForm } from '../../src/components/payment-form/xpay-payment-form.js';
 import { englishTranslator, loadTranslator } from '../../src/i18n/catalogs.js';
@@ -86,7 +86,7 @@ describe('<xpay-payment-form>', () => {
   });
 
   describe('submitting', () => {
-    it('validates everything, focuses the first invalid field, and sends nothing', async () => {
+    it('validates everything, says what each field needs, lists it in the error summary, focuses the first, and sends nothing', async () => {
       const { form, root } = await mountForm(fullSession());
       const submits = recordSubmits(form);
       await type(form, 'customFields.gift_note', 'x'.repeat(25));
@@ -94,29 +94,58 @@ describe('<xpay-payment-form>', () => {
       await pressPay(root);
       await form.updateComplete;
       expect(submits).to.have.length(0);
+      expect(root.querySelector('.error-summary'), 'the error summary').to.exist;
       const email = control(root, EMAIL);
-      expect(root.activeElement).to.equal(email);
+      await waitUntil(() => root.activeElement === email, 'focus on the first invalid field');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
-      expect(description(email)).to.equal('This field is required.');
-      for (const name of [NAME, 'customerDetails.phone', 'customerDetails.billingDetails.address.line1', SLOT]) {
+      expect(description(email)).to.equal('Enter your email address.');
+      const messages = {
+        [NAME]: 'Enter your full name.',
+        'customerDetails.phone': 'Enter your phone number.',
+        'customerDetails.billingDetails.address.line1': 'Enter your street address.',
+        'customerDetails.billingDetails.address.city': 'Enter your city or town.',
+        'customFields.gift_note': 'Use at most 20 characters.',
+        [SLOT]: 'Choose an option for “Delivery slot”.',
+      };
+      for (const [name, message] of Object.entries(messages)) {
         expect(control(root, name).getAttribute('aria-invalid'), name).to.equal('true');
+        expect(description(control(root, name)), name).to.equal(message);
       }
-      expect(description(control(root, 'customFields.gift_note'))).to.equal('Use at most 20 characters.');
-      // The card shows its own errors meanwhile, without taking focus from the field above it.
-      expect(stubCard(root).validateCalls).to.deep.equal([{ focus: false }]);
+      // The card shows its own errors meanwhile, without taking focus.
+      expect(stubCard(root).validateCalls.map((options) => options?.focus ?? false)).to.deep.equal([false]);
       await expect(form).to.be.accessible();
     });
 
-    it('with every field valid, focus goes to the card when the card is what fails', async () => {
+    it('with every field valid and the card failing, the summary names the card and leads into it', async () => {
       const { form, root } = await mountForm(testSession());
       const submits = recordSubmits(form);
       const card = stubCard(root);
       card.valid = false;
       await type(form, EMAIL, 'card@example.com');
       await pressPay(root);
-      expect(card.validateCalls).to.deep.equal([{ focus: true }]);
-      expect(root.activeElement).to.equal(card);
+      await form.updateComplete;
+      const summary = root.querySelector<HTMLElement>('.error-summary')!;
+      // The card is the first (and only) field to fix: focus goes into it.
+      await waitUntil(() => card.focusCalls === 1, 'focus into the card');
+      const [link] = summary.querySelectorAll('a');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Enter your card number.');
+      control(root, EMAIL).focus();
+      link.click();
+      expect(card.focusCalls).to.equal(2);
+      expect(root.activeElement === card, 'the link leads into the card').to.equal(true);
       expect(submits).to.have.length(0);
+    });
+
+    it('with nothing the summary can name (the card could not load), the card takes focus', async () => {
+      const { form, root } = await mountForm(testSession());
+      const card = stubCard(root);
+      card.valid = false;
+      card.invalidError = null;
+      await type(form, EMAIL, 'card@example.com');
+      await pressPay(root);
+      await form.updateComplete;
+      await waitUntil(() => root.activeElement === card, 'the card takes focus');
+      expect(root.querySelector('.error-summary')).to.equal(null);
     });
 
     it('dispatches xpay-submit with the body and the card version, and no card data', async () => {
@@ -149,6 +178,29 @@ describe('<xpay-payment-form>', () => {
       const event = oneEvent(form, 'xpay-submit');
       await sendKeys({ press: 'Enter' });
       expect((await event).detail.body.customerDetails).to.deep.equal({ email: 'enter@example.com', name: 'Enter Key' });
+    });
+
+    it('Enter on the checkbox and on a payment method radio submits too; on a native select it does not', async () => {
+      const session = testSession({
+        billingAddressCollection: true,
+        shippingAddressCollection: true,
+        paymentMethodTypes: [{ type: 'card', displayName: 'Card' }, { type: 'wallet', displayName: 'Mobile wallet' }],
+      });
+      const { form, root } = await mountForm(session);
+      await type(form, EMAIL, 'keys@example.com');
+      for (const selector of ['input[type="checkbox"]', 'input[type="radio"]:checked']) {
+        root.querySelector<HTMLInputElement>(selector)!.focus();
+        const before = stubCard(root).validateCalls.length;
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => stubCard(root).validateCalls.length > before, `Enter on ${selector} did not submit`);
+      }
+      expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, 'Enter does not toggle the checkbox').to.equal(true);
+      expect(control(root, 'customerDetails.billingDetails.address.country').tagName).to.equal('SELECT');
+      const pressesBefore = stubCard(root).validateCalls.length;
+      control(root, 'customerDetails.billingDetails.address.country').focus();
+      await sendKeys({ press: 'Enter' });
+      await form.updateComplete;
+      expect(stubCard(root).validateCalls).to.have.length(pressesBefore);
     });
 
     it('Enter inside the card frame (xpay-card-submit) submits too', async () => {
@@ -233,9 +285,8 @@ describe('<xpay-payment-form>', () => {
       await pressPay(root);
       await form.updateComplete;
       const select = control(root, SLOT);
-      expect(root.activeElement).to.equal(select);
       expect(select.getAttribute('aria-invalid')).to.equal('true');
-      expect(description(select)).to.equal('Choose an option.');
+      expect(description(select)).to.equal('Choose an option for “Delivery slot”.');
       await choose(form, SLOT, 'morning');
       expect(control(root, SLOT).getAttribute('aria-invalid')).to.equal('false');
       await expect(form).to.be.accessible();

@@ -98,9 +98,22 @@ describe('<xpay-promo-code>', () => {
     const chip = root.querySelector('.chip')!;
     expect(chip.textContent).to.include('SAVE10');
     expect(view.removeButton().getAttribute('aria-label')).to.equal('Remove promotion code SAVE10');
-    expect(root.activeElement).to.equal(chip);
+    // Focus lands on a control that names the code; only the status speaks the total.
+    expect(root.activeElement).to.equal(view.removeButton());
+    expect(chip.hasAttribute('tabindex'), 'the chip itself is no focus stop').to.equal(false);
     expect(root.querySelector('input')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+
+  it('a held Enter that applied the code does not go on to remove it', async () => {
+    const view = await mount({ appliedCode: 'SAVE10' });
+    const press = (repeat: boolean) => {
+      const event = new KeyboardEvent('keydown', { key: 'Enter', repeat, bubbles: true, cancelable: true });
+      view.removeButton().dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(press(true)).to.equal(true);
+    expect(press(false), 'a fresh press removes as usual').to.equal(false);
   });
 
   it('announces at once when the parent rendered the new session before apply resolved', async () => {
@@ -116,7 +129,7 @@ describe('<xpay-promo-code>', () => {
     await waitUntil(() => view.status().textContent!.includes('$80.00'));
     expect(view.status().textContent!.trim()).to.equal('Promotion code HALF applied. New total: $80.00.');
     await view.element.updateComplete;
-    expect(view.root.activeElement).to.equal(view.root.querySelector('.chip'));
+    expect(view.root.activeElement).to.equal(view.removeButton());
   });
 
   it('shows a refused code at the field, keeps the text and focus in the input', async () => {

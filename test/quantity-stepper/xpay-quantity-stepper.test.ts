@@ -172,4 +172,71 @@ describe('<xpay-quantity-stepper>', () => {
     await element.updateComplete;
     expect([decrease.disabled, increase.disabled, input.disabled]).to.deep.equal([true, true, true]);
   });
+
+  describe('as a spinbutton', () => {
+    it('says its value and limits, and follows the value', async () => {
+      const { element, input } = await mount({ value: 3, minimum: 2, maximum: 8 });
+      expect(input.getAttribute('role')).to.equal('spinbutton');
+      expect([input.getAttribute('aria-valuenow'), input.getAttribute('aria-valuemin'), input.getAttribute('aria-valuemax')]).to.deep.equal(['3', '2', '8']);
+      element.value = 5;
+      await element.updateComplete;
+      expect(input.getAttribute('aria-valuenow')).to.equal('5');
+      // Without limits from the session, the provider's defaults.
+      element.minimum = null;
+      element.maximum = null;
+      await element.updateComplete;
+      expect([input.getAttribute('aria-valuemin'), input.getAttribute('aria-valuemax')]).to.deep.equal(['1', '99']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('ArrowUp and ArrowDown step by one, PageUp and PageDown by ten, Home and End go to the limits, all clamped', async () => {
+      const { element, changes, input } = await mount({ value: 5, minimum: 2, maximum: 20 });
+      input.focus();
+      const press = async (key: string) => {
+        await sendKeys({ press: key });
+        await element.updateComplete;
+        return [input.value, input.getAttribute('aria-valuenow')];
+      };
+      expect(await press('ArrowUp')).to.deep.equal(['6', '6']);
+      expect(await press('ArrowDown')).to.deep.equal(['5', '5']);
+      expect(await press('PageUp')).to.deep.equal(['15', '15']);
+      expect(await press('PageUp')).to.deep.equal(['20', '20']);
+      expect(await press('ArrowUp'), 'at the maximum').to.deep.equal(['20', '20']);
+      expect(await press('PageDown')).to.deep.equal(['10', '10']);
+      expect(await press('Home')).to.deep.equal(['2', '2']);
+      expect(await press('ArrowDown'), 'at the minimum').to.deep.equal(['2', '2']);
+      expect(await press('End')).to.deep.equal(['20', '20']);
+      // Each change goes out through the usual event (the parent debounces the server call); no repeats at a limit.
+      expect(changes.map((change) => change.value)).to.deep.equal(['6', '5', '15', '20', '10', '2', '20']);
+      expect(changes.every((change) => change.name === NAME)).to.equal(true);
+    });
+
+    it('steps from the committed value over an unfinished edit, and clears its error', async () => {
+      const { element, changes, input, error } = await mount({ value: 4, maximum: 10 });
+      await typeInto(input, '40');
+      await element.updateComplete;
+      expect(error.textContent!.trim()).to.equal('Choose a quantity from 1 to 10.');
+      await sendKeys({ press: 'ArrowUp' });
+      await element.updateComplete;
+      expect(input.value).to.equal('5');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(error.textContent!.trim()).to.equal('');
+      expect(changes.map((change) => change.value)).to.deep.equal(['5']);
+    });
+
+    it('leaves other keys and modified keys to the text', async () => {
+      const { element, changes, input } = await mount({ value: 2 });
+      input.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      for (const modifier of ['Shift', 'Control', 'Alt']) {
+        await sendKeys({ down: modifier });
+        await sendKeys({ press: 'ArrowUp' });
+        await sendKeys({ press: 'Home' });
+        await sendKeys({ up: modifier });
+      }
+      await element.updateComplete;
+      expect(input.value).to.equal('2');
+      expect(changes).to.deep.equal([]);
+    });
+  });
 });

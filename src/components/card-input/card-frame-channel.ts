@@ -1,12 +1,13 @@
 import { CheckoutError } from '../../api/errors.js';
-import { isProtocolMessage, type FrameMessage, type ParentMessage, type TokenizeFailure } from '../../frames/protocol.js';
+import { isProtocolMessage, type FrameError, type FrameMessage, type ParentMessage, type TokenizeFailure } from '../../frames/protocol.js';
 import { CARD_BRANDS, type CardBrandId } from '../../lib/card.js';
 import { FRAME_ERRORS } from './frame-init.js';
 import type { CardState, TokenizedCard } from './types.js';
 
 export interface ChannelHandlers {
   ready(): void;
-  change(state: CardState): void;
+  /** `edits`: the frame's count of the customer's edits (see FrameMessage). */
+  change(state: CardState, edits: number): void;
   resize(height: number): void;
   focus(focused: boolean): void;
   submit(): void;
@@ -36,17 +37,26 @@ export function tokenizeError({ code, param }: TokenizeFailure): CheckoutError {
 }
 
 const KNOWN_BRANDS = new Set<string>(CARD_BRANDS.map((brand) => brand.id));
-const KNOWN_ERRORS = new Set<string>(FRAME_ERRORS.map((error) => error.key));
+
+/**
+ * An error the frame may report, as one of the parent's own (FRAME_ERRORS): a known key, with a
+ * count only where that key takes one. A count no brand uses reads as no error at all, since
+ * its message could not be said.
+ */
+function readError(error: CardState['error'] | undefined): CardState['error'] {
+  const count = error?.params?.count;
+  const same = (known: FrameError) => known.key === error?.key;
+  return FRAME_ERRORS.find((known) => same(known) && known.params?.count === count) ?? FRAME_ERRORS.find((known) => same(known) && !known.params) ?? null;
+}
 
 /** The state in an `xpay:change`, or null when it is not one; unknown brands and keys read as none. */
 function readState(data: Partial<CardState>): CardState | null {
   if (typeof data.empty !== 'boolean' || typeof data.complete !== 'boolean') return null;
-  const key = data.error?.key;
   return {
     empty: data.empty,
     complete: data.complete,
     brand: typeof data.brand === 'string' && KNOWN_BRANDS.has(data.brand) ? (data.brand as CardBrandId) : null,
-    error: typeof key === 'string' && KNOWN_ERRORS.has(key) ? { key } : null,
+    error: readError(data.error),
   };
 }
 
@@ -102,7 +112,7 @@ export class CardFrameChannel {
         break;
       case 'xpay:change': {
         const state = readState(data);
-        if (state) this.handlers.change(state);
+        if (state) this.handlers.change(state, data.edits);
         break;
       }
       case 'xpay:resize':

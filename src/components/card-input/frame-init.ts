@@ -18,9 +18,12 @@ const SERVER_CODE_ERRORS: Readonly<Record<string, MessageKey>> = {
   incorrect_cvc: 'validation.cvcInvalid',
 };
 
-/** Every error the frame's own checks (src/lib/card.ts) can raise, plus what a provider 400 maps to. */
+/** Every error the frame's own checks (src/lib/card.ts, and each empty field's own) can raise, plus what a provider 400 maps to. */
 const ERROR_KEYS: readonly MessageKey[] = [
-  'validation.required',
+  'validation.cardNumberRequired',
+  'validation.expiryRequired',
+  'validation.cvcRequired',
+  'validation.nameRequired',
   'validation.digitsOnly',
   'validation.cardNumberIncomplete',
   'validation.cardNumberInvalid',

@@ -5,8 +5,8 @@ import { css } from 'lit';
  * edges; the negative margin gives that back, so the inputs inside line up with the form's own.
  *
  * Until the frame reports its height, `block-size` reserves what it will need, so its arrival
- * moves nothing: a number row, then expiry and security code side by side (stacked below 280px,
- * as the frame's own media query does) with the code's hint, which wraps to two lines in
+ * moves nothing: a number row, then expiry and security code side by side (stacked below 281px,
+ * where the frame's own media query stacks them) with the code's hint, which wraps to two lines in
  * narrower forms; plus a name row when asked. Token fallbacks are the widget's defaults, for an
  * element rendered outside `<xpay-checkout>`.
  */
@@ -37,7 +37,7 @@ export const cardInputStyles = css`
       --_hint-lines: 1;
     }
   }
-  @container (max-width: 279.98px) {
+  @container (width < 281px) {
     iframe {
       --_rows: 3;
       --_hint-lines: 1;

@@ -53,6 +53,8 @@ export class XPayCardInput extends LitElement {
   private timers: ReturnType<typeof setTimeout>[] = [];
   private cardState: CardState = EMPTY;
   private changes = 0;
+  /** The frame's edit count in its latest `xpay:change`; null until a (re)loaded frame page reports. */
+  private frameEdits: number | null = null;
   private sentInit = '';
   private focusWhenReady = false;
   /** A distinct browsing-context name per frame, so tools (and tests) can tell two widgets' frames apart. */
@@ -151,8 +153,10 @@ export class XPayCardInput extends LitElement {
     const { origin } = new URL(frame.src);
     this.channel = new CardFrameChannel(frame, origin, {
       ready: () => this.onReady(),
-      change: (state) => {
-        this.changes += 1;
+      change: (state, edits) => {
+        // Re-sent state (every init, every validation) is the same card; only the customer's edits make another.
+        if (edits !== this.frameEdits) this.changes += 1;
+        this.frameEdits = edits;
         this.setCardState(state);
       },
       resize: (height) => {
@@ -181,6 +185,7 @@ export class XPayCardInput extends LitElement {
     this.timers = [];
     // The frame's page may have reloaded itself: it starts from nothing and needs init again.
     this.sentInit = '';
+    this.frameEdits = null;
     this.status = 'ready';
     this.sendInit();
     if (this.focusWhenReady) {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomField, Session } from '../../api/schema.js';
-import { CALLING_CODE, customFieldName, EMAIL, NAME, PAYMENT_METHOD, PHONE, SAME_AS_BILLING, SHIPPING, SHIPPING_NAME } from '../../forms/checkout-values.js';
+import { CALLING_CODE, customFieldName, EMAIL, FIELD_LABELS, NAME, PAYMENT_METHOD, PHONE, SAME_AS_BILLING, SHIPPING, SHIPPING_NAME } from '../../forms/checkout-values.js';
 import { availableMethods } from '../../forms/payment-methods.js';
 import { fieldLength } from '../../forms/field-rules.js';
 import type { MessageKey } from '../../i18n/en.js';
@@ -23,13 +23,13 @@ export function renderSection(i18n: Translator, headingKey: MessageKey, content:
 export function renderContact(fields: FieldBinder, session: Session) {
   const { i18n } = fields;
   return renderSection(i18n, 'contact.heading', [
-    fields.text({ name: EMAIL, label: i18n.t('field.email'), required: true, type: 'email', autocomplete: 'email', inputmode: 'email', dir: 'ltr' }),
-    session.nameCollection ? fields.text({ name: NAME, label: i18n.t('field.name'), required: true, autocomplete: 'name' }) : nothing,
+    fields.text({ name: EMAIL, label: i18n.t(FIELD_LABELS[EMAIL]), required: true, type: 'email', autocomplete: 'email', inputmode: 'email', dir: 'ltr' }),
+    session.nameCollection ? fields.text({ name: NAME, label: i18n.t(FIELD_LABELS[NAME]), required: true, autocomplete: 'name' }) : nothing,
     session.phoneNumberCollection
       ? html`<div class="phone">
           ${fields.select({
             name: CALLING_CODE,
-            label: i18n.t('field.callingCode'),
+            label: i18n.t(FIELD_LABELS[CALLING_CODE]),
             options: PHONE_CODE_OPTIONS,
             required: true,
             autocomplete: 'tel-country-code',
@@ -38,7 +38,7 @@ export function renderContact(fields: FieldBinder, session: Session) {
           })}
           ${fields.text({
             name: PHONE,
-            label: i18n.t('field.phone'),
+            label: i18n.t(FIELD_LABELS[PHONE]),
             required: true,
             type: 'tel',
             autocomplete: 'tel-national',
@@ -59,7 +59,7 @@ export function renderShipping(fields: FieldBinder, session: Session) {
       : nothing,
     sameAsBilling && session.nameCollection
       ? nothing
-      : fields.text({ name: SHIPPING_NAME, label: i18n.t('field.recipient'), required: true, autocomplete: 'shipping name' }),
+      : fields.text({ name: SHIPPING_NAME, label: i18n.t(FIELD_LABELS[SHIPPING_NAME]), required: true, autocomplete: 'shipping name' }),
     sameAsBilling ? nothing : renderAddressFields(fields, SHIPPING, 'shipping'),
   ]);
 }

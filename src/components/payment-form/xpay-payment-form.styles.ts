@@ -68,13 +68,58 @@ export const paymentFormStyles = css`
     min-block-size: 24px;
     cursor: pointer;
   }
+  /* Drawn: native dark ones are grey discs that read as disabled. The ring clears 3:1. */
   .checkbox input,
   .method input {
+    appearance: none;
+    flex: none;
+    display: grid;
+    place-content: center;
     inline-size: 1.125rem;
     block-size: 1.125rem;
     min-block-size: 0;
     margin: 0;
-    accent-color: var(--_c-primary);
+    padding: 0;
+    border: 2px solid var(--_c-input);
+    background: var(--_c-bg);
+  }
+  .method input {
+    border-radius: 50%;
+  }
+  .method input:checked {
+    border-color: var(--_c-primary);
+    background: radial-gradient(circle closest-side, var(--_c-primary) 50%, transparent 56%) var(--_c-bg);
+  }
+  .checkbox input {
+    border-radius: min(var(--_radius), 4px);
+  }
+  .checkbox input:checked {
+    border-color: var(--_c-primary);
+    background: var(--_c-primary);
+  }
+  .checkbox input:checked::after {
+    content: '';
+    inline-size: 0.3rem;
+    block-size: 0.6rem;
+    margin-block-start: -0.125rem;
+    border: solid var(--_c-primary-fg);
+    border-width: 0 2px 2px 0;
+    rotate: 45deg;
+  }
+  .checkbox input:disabled,
+  .method input:disabled {
+    border-color: var(--_c-disabled-fg);
+    background-color: var(--_c-disabled-bg);
+  }
+  /* Forced colours drop the drawn marks: the system's own controls instead. */
+  @media (forced-colors: active) {
+    .checkbox input,
+    .method input {
+      appearance: auto;
+    }
+  }
+  .method > span {
+    min-inline-size: 0;
   }
   .methods {
     display: grid;
@@ -90,8 +135,12 @@ export const paymentFormStyles = css`
     border-color: var(--_c-primary);
     background: color-mix(in srgb, var(--_c-primary) 8%, var(--_c-bg));
   }
+  /* The card shows focus; a ring on its radio too would only repeat it. */
   .method:has(input:focus-visible) {
     box-shadow: var(--_focus-ring);
+  }
+  .method input:focus-visible {
+    box-shadow: none;
   }
   .note {
     margin: 0;

@@ -4,30 +4,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { CheckoutError } from '../../api/errors.js';
 import type { ConfirmBody } from '../../api/client.js';
 import type { Session } from '../../api/schema.js';
-import {
-  addressField,
-  BILLING,
-  buildConfirmBody,
-  CALLING_CODE,
-  defaultCallingCode,
-  initialValues,
-  PAYMENT_METHOD,
-  PHONE,
-  type FormValues,
-} from '../../forms/checkout-values.js';
-import {
-  editedFields,
-  initialFeedback,
-  markEdited,
-  markSubmitted,
-  markTouched,
-  serverErrorMessage,
-  visibleError,
-  withServerError,
-  type FieldFeedback,
-} from '../../forms/field-feedback.js';
-import { fieldForParam, fieldRules, validateFields } from '../../forms/field-rules.js';
+import { addressField, BILLING, buildConfirmBody, CALLING_CODE, defaultCallingCode, PAYMENT_METHOD, PHONE, type FormValues } from '../../forms/checkout-values.js';
+import { CARD_ENTRY, summaryEntries } from '../../forms/error-summary.js';
+import { editedFields, markEdited, markSubmitted, markTouched, visibleError, withServerError, type FieldFeedback } from '../../forms/field-feedback.js';
+import { fieldForParam, fieldRules, serverFieldError, validateFields, type FieldRule } from '../../forms/field-rules.js';
 import { availableMethods, payLabelKey } from '../../forms/payment-methods.js';
+import { startValues } from '../../forms/restore-values.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import { translatorContext } from '../../i18n/context.js';
 import type { MessageKey } from '../../i18n/en.js';
@@ -35,11 +17,13 @@ import type { Translator } from '../../i18n/translator.js';
 import { XPayInternalEvent } from '../../lib/events.js';
 import { displayTotals } from '../../lib/totals.js';
 import type { CardFrameConfig, TokenizedCard, XPayCardInput } from '../card-input/xpay-card-input.js';
-import { bindFields, fieldId, type FieldBinder } from '../field.js';
+import { bindFields, fieldId, isEnterOnChoice, type FieldBinder } from '../field.js';
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
 import { renderAddressFields } from './address-fields.js';
 import { renderContact, renderCustomField, renderPaymentSection, renderSection, renderShipping } from './customer-fields.js';
+import { ErrorSummaryController } from './error-summary.js';
+import { errorSummaryStyles } from './error-summary.styles.js';
 import { paymentFormStyles } from './xpay-payment-form.styles.js';
 
 /**
@@ -52,7 +36,6 @@ export interface SubmitDetail {
   cardVersion: number | null;
 }
 
-
 /**
  * Everything the customer fills in, from email to the pay button. The form owns the values
  * (never the session), so a session update such as a new total loses nothing typed; it derives
@@ -62,11 +45,13 @@ export interface SubmitDetail {
  * Card entry is a black box (`<xpay-card-input>`, a frame from the provider's origin): the form
  * asks it to validate and, for the root, to tokenize; it never sees a card number.
  *
+ * A failed submit opens an error summary at the top of the form (error-summary.ts).
+ *
  * Dispatches `xpay-submit` (SubmitDetail) and re-dispatches `xpay-card-unavailable`, both
  * XPayInternalEvents on its host.
  */
 export class XPayPaymentForm extends LitElement {
-  static override styles = [baseStyles, fieldStyles, paymentFormStyles];
+  static override styles = [baseStyles, fieldStyles, paymentFormStyles, errorSummaryStyles];
 
   @consume({ context: translatorContext, subscribe: true })
   @state()
@@ -82,6 +67,12 @@ export class XPayPaymentForm extends LitElement {
   /** Progress worth hearing but not an error ("Taking you to your bank…"): a polite status. */
   @property({ attribute: false }) statusMessage: MessageKey | null = null;
   @property() layout: 'expanded' | 'compact' = 'expanded';
+  /**
+   * What the customer typed for an earlier session of this checkout (another form's
+   * `typedValues()`, for Start again after expiry): laid over the next session's starting
+   * values when it starts here, for the fields that session asks for.
+   */
+  @property({ attribute: false }) restoredValues: FormValues | null = null;
 
   @state() private values: FormValues = {};
   @state() private feedback: FieldFeedback = new Map();
@@ -90,10 +81,27 @@ export class XPayPaymentForm extends LitElement {
   @query('.payment-error') private paymentErrorRegion?: HTMLElement | null;
   @query('.pay') private payButton?: HTMLButtonElement | null;
 
+  /** Derived in willUpdate from session and values, for render and the summary alike. */
+  private rules: FieldRule[] = [];
+  private readonly summary = new ErrorSummaryController(this, {
+    entries: () => {
+      const errors = validateFields(this.rules, this.values);
+      const cardError = this.values[PAYMENT_METHOD] === 'card' ? (this.card?.state.error ?? null) : null;
+      return summaryEntries(this.rules, (name) => visibleError(this.feedback, name, errors.get(name) ?? null), cardError);
+    },
+    focusField: (name) => void this.focusField(name),
+    focusCard: () => this.card?.focus(),
+  });
+
   /** The session whose fields `values` holds; another id starts the form afresh. */
   private valuesSessionId: string | null = null;
   /** True from a press of pay until the card has answered, so a second press cannot pay twice. */
   private submitting = false;
+
+  /** What the customer typed or changed (never card data: the form has none), by field name, for `restoredValues`. */
+  typedValues(): FormValues {
+    return Object.fromEntries(editedFields(this.feedback).map((name) => [name, this.values[name] ?? '']));
+  }
 
   /** Forgets card data (after completion); the rest of the form stays as typed. */
   clearCard(): void {
@@ -113,10 +121,11 @@ export class XPayPaymentForm extends LitElement {
    */
   showServerError(param: string, code?: string | null): boolean {
     if (!this.session) return false;
-    const name = fieldForParam(param, fieldRules(this.session, this.values));
-    if (!name) return false;
-    this.feedback = withServerError(this.feedback, name, serverErrorMessage(code));
-    void this.focusField(name);
+    const rules = fieldRules(this.session, this.values);
+    const rule = rules.find((candidate) => candidate.name === fieldForParam(param, rules));
+    if (!rule) return false;
+    this.feedback = withServerError(this.feedback, rule.name, serverFieldError(rule, code));
+    void this.focusField(rule.name);
     return true;
   }
 
@@ -139,6 +148,7 @@ export class XPayPaymentForm extends LitElement {
     if (changed.has('processing') && this.processing && this.shadowRoot?.activeElement && this.shadowRoot.activeElement !== this.payButton) {
       this.payButton?.focus();
     }
+    this.rules = this.session ? fieldRules(this.session, this.values) : [];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -146,17 +156,13 @@ export class XPayPaymentForm extends LitElement {
     if (changed.has('paymentError') && this.paymentError) this.paymentErrorRegion?.focus();
   }
 
-  /**
-   * A new session starts from what the provider knows about the customer. What the customer
-   * typed for an earlier session of this checkout (Start again after expiry) is kept, and,
-   * like anything prefilled, says at once whether it is valid.
-   */
+  /** What the customer typed for an earlier session of this checkout (Start again) is kept: typed here, or handed over. */
   private startSession(session: Session, i18n: Translator): void {
-    const kept: FormValues = {};
-    if (this.valuesSessionId !== null) for (const name of editedFields(this.feedback)) kept[name] = this.values[name] ?? '';
+    const { values, feedback } = startValues(session, i18n.locale, { ...this.restoredValues, ...this.typedValues() });
+    this.values = values;
+    this.feedback = feedback;
     this.valuesSessionId = session.id;
-    this.values = { ...initialValues(session, i18n.locale, availableMethods(session)[0]?.type ?? null), ...kept };
-    this.feedback = initialFeedback(this.values);
+    this.summary.close();
   }
 
   private setValue(name: string, value: string): void {
@@ -185,6 +191,15 @@ export class XPayPaymentForm extends LitElement {
 
   private readonly onCardSubmit = () => void this.submit();
 
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (!isEnterOnChoice(event)) return;
+    event.preventDefault();
+    void this.submit();
+  };
+
+  /** The card's errors live in its frame; the summary re-reads them as they change. */
+  private readonly onCardChange = () => this.summary.refresh();
+
   /** The card's own element shows the failure with a Retry; the root hears of it from here. */
   private readonly onCardUnavailable = (event: CustomEvent<unknown>) => {
     this.dispatchEvent(new XPayInternalEvent('xpay-card-unavailable', event.detail));
@@ -192,8 +207,7 @@ export class XPayPaymentForm extends LitElement {
 
   /**
    * Validates every field the customer sees (each now shows its state) and the card inside its
-   * frame. Focus goes to the first invalid field in visual order; the card comes last, so it
-   * takes focus only when everything before it is valid. Only a fully valid form is submitted.
+   * frame, then either submits a fully valid form or opens the error summary.
    */
   private async submit(): Promise<void> {
     const { session } = this;
@@ -201,17 +215,19 @@ export class XPayPaymentForm extends LitElement {
     // Validated and sent as they were when pay was pressed, whatever is typed meanwhile.
     const values = this.values;
     const rules = fieldRules(session, values);
-    const errors = validateFields(rules, values);
+    const fieldsValid = validateFields(rules, values).size === 0;
     this.feedback = markSubmitted(this.feedback, rules.map((rule) => rule.name));
-    const firstInvalid = rules.find((rule) => errors.has(rule.name))?.name;
-    if (firstInvalid) void this.focusField(firstInvalid);
     const paysByCard = values[PAYMENT_METHOD] === 'card';
     this.submitting = true;
     try {
       const card = paysByCard ? this.card : null;
       // The card is asked even when a field above it failed, so its errors show at the same time.
-      const cardValid = paysByCard ? ((await card?.validate({ focus: !firstInvalid })) ?? false) : true;
-      if (firstInvalid || !cardValid || this.session?.id !== session.id) return;
+      const cardValid = paysByCard ? ((await card?.validate()) ?? false) : true;
+      if (this.session?.id !== session.id) return;
+      if (!fieldsValid || !cardValid) {
+        void this.summary.show();
+        return;
+      }
       const detail: SubmitDetail = { body: buildConfirmBody(session, values), cardVersion: card ? card.version : null };
       this.dispatchEvent(new XPayInternalEvent<SubmitDetail>('xpay-submit', detail));
     } finally {
@@ -233,11 +249,13 @@ export class XPayPaymentForm extends LitElement {
 
   private renderCard() {
     return html`<xpay-card-input
+      id=${fieldId(CARD_ENTRY)}
       part="field card"
       exportparts="notice"
       .config=${this.cardConfig}
       ?disabled=${this.processing}
       @xpay-card-submit=${this.onCardSubmit}
+      @xpay-card-change=${this.onCardChange}
       @xpay-card-unavailable=${this.onCardUnavailable}
     ></xpay-card-input>`;
   }
@@ -245,11 +263,12 @@ export class XPayPaymentForm extends LitElement {
   override render() {
     const { session, i18n } = this;
     if (!session || !i18n) return nothing;
-    const fields = this.binder(i18n, validateFields(fieldRules(session, this.values), this.values));
+    const fields = this.binder(i18n, validateFields(this.rules, this.values));
     const totals = displayTotals(session);
     const customFields = session.customFields ?? [];
     const payable = availableMethods(session).length > 0;
-    return html`<form part="form" class=${this.layout} novalidate @submit=${this.onSubmit} aria-busy=${this.processing ? 'true' : 'false'}>
+    return html`<form part="form" class=${this.layout} novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown} aria-busy=${this.processing ? 'true' : 'false'}>
+      ${this.summary.render(i18n)}
       ${renderContact(fields, session)}
       ${session.billingAddressCollection ? renderSection(i18n, 'billing.heading', renderAddressFields(fields, BILLING, 'billing')) : nothing}
       ${session.shippingAddressCollection ? renderShipping(fields, session) : nothing}

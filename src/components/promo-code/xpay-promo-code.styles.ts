@@ -42,7 +42,6 @@ export const promoCodeStyles = css`
     border-radius: var(--_radius);
     background: var(--_c-muted);
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .remove {
     display: inline-grid;

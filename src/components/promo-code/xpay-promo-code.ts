@@ -20,7 +20,9 @@ interface Outcome {
  * Promotion code entry (`allowPromotionCodes`). The element never calls the API: `apply` does,
  * and the parent then passes the updated session's `appliedCode` and formatted `total` back in.
  * The outcome is announced and focus placed only after that update, so the announcement
- * states the new total rather than the old one.
+ * states the new total rather than the old one. This element's status is the only place that
+ * says it: focus goes to a control that names the code ("Remove promotion code SAVE10") after
+ * an apply, back to "Add promotion code" after a removal.
  */
 export class XPayPromoCode extends LitElement {
   static override styles = [baseStyles, fieldStyles, promoCodeStyles];
@@ -40,7 +42,7 @@ export class XPayPromoCode extends LitElement {
 
   @query('input') private input!: HTMLInputElement | null;
   @query('.disclosure') private disclosure!: HTMLButtonElement | null;
-  @query('.chip') private chip!: HTMLElement | null;
+  @query('.remove') private removeButton!: HTMLButtonElement | null;
 
   private outcome: Outcome | null = null;
   private focusAfterRender = false;
@@ -117,7 +119,12 @@ export class XPayPromoCode extends LitElement {
   protected override updated() {
     if (!this.focusAfterRender) return;
     this.focusAfterRender = false;
-    (this.appliedCode ? this.chip : this.disclosure)?.focus();
+    (this.appliedCode ? this.removeButton : this.disclosure)?.focus();
+  }
+
+  /** A held Enter that applied the code repeats on the Remove button it lands on: it must not remove the code too. */
+  private onRemoveKeydown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && event.repeat) event.preventDefault();
   }
 
   private renderError(i18n: Translator) {
@@ -128,7 +135,7 @@ export class XPayPromoCode extends LitElement {
 
   private renderApplied(i18n: Translator, code: string) {
     return html`<div>
-      <span class="chip" tabindex="-1">
+      <span class="chip">
         <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
           <path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9z"></path>
           <circle cx="7.5" cy="7.5" r="1.5"></circle>
@@ -142,6 +149,7 @@ export class XPayPromoCode extends LitElement {
           aria-disabled=${this.applying ? 'true' : 'false'}
           aria-busy=${this.applying ? 'true' : 'false'}
           ?disabled=${this.disabled}
+          @keydown=${this.onRemoveKeydown}
           @click=${() => this.send(null)}
         >
           <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">

@@ -2,11 +2,15 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { clampQuantity, spinTarget } from '../../forms/quantity.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
 import { normalizeDigits } from '../../lib/digits.js';
 import { XPayInternalEvent } from '../../lib/events.js';
+import { fieldStyles } from '../field.styles.js';
+import { baseStyles } from '../shared.styles.js';
+import { quantityStepperStyles } from './xpay-quantity-stepper.styles.js';
 
 export interface QuantityChange {
   name: string;
@@ -16,15 +20,13 @@ export interface QuantityChange {
 /** The provider's own defaults when `adjustableQuantity` gives no limit. */
 const DEFAULT_MINIMUM = 1;
 const DEFAULT_MAXIMUM = 99;
-import { fieldStyles } from '../field.styles.js';
-import { baseStyles } from '../shared.styles.js';
-import { quantityStepperStyles } from './xpay-quantity-stepper.styles.js';
 
 /**
  * A line item's quantity (`adjustableQuantity`). Every valid change is committed at once as
  * `xpay-quantity-change` with `{ name, quantity }`; the parent debounces the server call, and sets `error`
  * when the server refuses (and clears it on the next change). Invalid typing is shown here and
- * never leaves the element.
+ * never leaves the element. The input is a spinbutton (WAI-ARIA APG): it says its value and
+ * limits, and the arrow, Page, Home and End keys step it.
  */
 export class XPayQuantityStepper extends LitElement {
   static override styles = [baseStyles, fieldStyles, quantityStepperStyles];
@@ -81,10 +83,20 @@ export class XPayQuantityStepper extends LitElement {
 
   private step(delta: number) {
     this.draft = null;
-    const quantity = Math.min(this.max, Math.max(this.min, this.value + delta));
+    const quantity = clampQuantity(this.value + delta, this.min, this.max);
     this.commit(quantity);
     // The pressed button is disabled at a limit, which would drop focus to <body>.
     if (quantity === this.min || quantity === this.max) this.focus();
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    const quantity = spinTarget(event.key, this.value, this.min, this.max);
+    // With a modifier the keys keep their text meaning (Shift+Home selects).
+    if (quantity === null || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Unmodified, they would scroll the page (Page keys) or move the caret (Home, End).
+    event.preventDefault();
+    this.draft = null;
+    this.commit(quantity);
   }
 
   private onInput(event: InputEvent) {
@@ -129,16 +141,21 @@ export class XPayQuantityStepper extends LitElement {
         </button>
         <input
           type="text"
+          role="spinbutton"
           inputmode="numeric"
           dir="ltr"
           autocomplete="off"
           aria-label=${i18n.t('quantity.label', { item })}
+          aria-valuenow=${value}
+          aria-valuemin=${this.min}
+          aria-valuemax=${this.max}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? 'error' : nothing}
           .value=${live(this.draft ?? String(value))}
           ?disabled=${disabled}
           @input=${this.onInput}
           @change=${this.onChange}
+          @keydown=${this.onKeydown}
         />
         <button
           type="button"
