@@ -7,6 +7,7 @@ import { flakyDist } from './test/build/flaky-dist.mjs';
 import { strictCspPage } from './test/build/strict-csp-page.mjs';
 import { startSandbox } from './sandbox/server.mjs';
 import { cardFrameCommands } from './test/card-frame/frame-commands.mjs';
+import { layoutCommands } from './test/layout/layout-commands.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -29,6 +30,8 @@ export default {
     importMetaGlobPlugin(),
     // The card frame is cross-origin: tests type into it and read it through puppeteer.
     cardFrameCommands(),
+    // Layout tests save screenshots as artefacts and resize beyond the default viewport.
+    layoutCommands(),
     { name: 'sandbox-lifecycle', serverStop: () => sandbox.close() },
   ],
   browsers: [

@@ -83,6 +83,8 @@ export async function initEmbeddedCheckout(options: EmbeddedCheckoutOptions): Pr
   element.clientSecret = clientSecret;
   if (options.locale !== undefined) element.locale = options.locale;
   if (options.pollInterval !== undefined) element.pollInterval = options.pollInterval;
+  // Start again after expiry asks the merchant's server the same way (CONTRACT §6).
+  if (options.fetchClientSecret) element.fetchClientSecret = options.fetchClientSecret;
 
   const listeners: (() => void)[] = [];
   const listen = <K extends XPayEventName>(eventName: K, callback: Callback<K> | undefined) => {

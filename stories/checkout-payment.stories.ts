@@ -150,7 +150,7 @@ export const ValidationBlocksPay: Story = {
     await userEvent.click(await payButtonOf(host));
     await waitFor(() => expect(deepQueryAll(host, '[aria-invalid="true"]').length).toBeGreaterThan(0));
     // The card's own inputs say so too, inside their frame.
-    await waitForCardError(frame, 'number', 'validation.required');
+    await waitForCardError(frame, 'number', 'validation.cardNumberRequired');
     expect(host.getAttribute('state')).toBe('open');
     const audit = fixtureAudit(sessionIdOf(host));
     expect([audit.tokens, audit.confirms, audit.cardData]).toEqual([[], [], []]);

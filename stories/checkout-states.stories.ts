@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { FIXTURE_ORIGIN, updateFixture, type FixtureScenario } from './support/fixture-provider.js';
+import { FIXTURE_ORIGIN, registerFixture, updateFixture, type FixtureScenario } from './support/fixture-provider.js';
 import { baseSpec, expiringIn, withStatus } from './support/fixtures.js';
 import {
   checkoutArgTypes,
@@ -134,6 +134,54 @@ export const ExpiredByServer: Story = {
     updateFixture(sessionIdOf(host), (spec) => ({ ...spec, status: 'expired' }));
     await waitForState(canvasElement, 'expired');
     expect(eventsOf(host, 'xpay-expired').map((e) => e.detail.reason)).toEqual(['server']);
+  },
+};
+
+export const StartAgain: Story = {
+  render: serve(() => ({ spec: baseSpec({ nameCollection: true }) }), {
+    // The merchant's server, as `fetchClientSecret` asks it: a new session every time.
+    fetchClientSecret: async () => registerFixture({ spec: baseSpec({ nameCollection: true }) }).clientSecret,
+  }),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Started with `fetchClientSecret`: the customer types, the provider expires the session, and **Start again** mounts a new session in place with what was typed (never the card) (CONTRACT §6).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    const first = sessionIdOf(host);
+    const email = await waitFor(() => {
+      const input = deepQuery<HTMLInputElement>(host, 'input[name="customerDetails.email"]');
+      expect(input).toBeTruthy();
+      return input!;
+    });
+    email.value = 'jane@example.com';
+    email.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    updateFixture(first, (spec) => ({ ...spec, status: 'expired' }));
+    await waitForState(canvasElement, 'expired');
+    const startAgain = await waitFor(() => {
+      const button = deepQuery<HTMLButtonElement>(host, '[role="alertdialog"] button');
+      expect(button?.textContent?.trim()).toBe('Start again');
+      return button!;
+    });
+    startAgain.click();
+    await waitFor(() => expect(eventsOf(host, 'xpay-ready')).toHaveLength(2), { timeout: 5000 });
+    await waitForState(canvasElement, 'open');
+    await waitFor(() => expect(deepQuery<HTMLInputElement>(host, 'input[name="customerDetails.email"]')?.value).toBe('jane@example.com'));
+  },
+};
+
+export const ExpiredByMerchant: Story = {
+  render: serve(() => ({ spec: baseSpec({ cancelUrl: null }) })),
+  parameters: { docs: { description: { story: 'The merchant closed the checkout early: the notice says so, rather than that the time ran out, and offers a fresh page.' } } },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    updateFixture(sessionIdOf(host), (spec) => ({ ...spec, status: 'expired' }));
+    await waitForState(canvasElement, 'expired');
+    await waitFor(() => expect(deepQuery(host, '[role="alertdialog"]')?.textContent).toContain('was closed before the payment was made'));
   },
 };
 

@@ -21,6 +21,8 @@ function sessionParams() {
     locale: data.get('locale'),
     submitType: data.get('submitType'),
     merchantName: 'Nile Goods',
+    // The widget shows a logo from https (or this loopback demo) only.
+    merchantLogo: new URL('logo.svg', import.meta.url).href,
     expiresAfterMinutes: Number(data.get('expiresAfterMinutes')) || 30,
     lineItems: [
       { price: { unitAmount: 100000, productName: 'Hand-thrown coffee cup' }, quantity: 1,

@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
-/** Field look shared by every element that renders inputs, driven by the --_input-* tokens. */
+/**
+ * Field look shared by every element that renders inputs, driven by the --_input-* tokens.
+ *
+ * `--_line` is a 1px rule in the input colour along an input's bottom, under its border: an
+ * outlined or underlined border covers it, and a flat input, whose border is transparent,
+ * shows it as its boundary (a fill alone is too faint to find the control by, WCAG 1.4.11).
+ *
+ * Every select, native or a merchant's dropdown, wears one chevron at the inline end, two
+ * gradient strokes in the text colour. A long option label is cut with an ellipsis in the
+ * closed select instead of widening the form; the open list shows it whole.
+ *
+ * (Comments inside the template ship with the bundle, so the reasons live here.)
+ */
 export const fieldStyles = css`
   .field {
     display: grid;
@@ -15,35 +27,37 @@ export const fieldStyles = css`
   }
   input,
   select {
+    --_line: linear-gradient(var(--_c-input) 0 0) bottom / 100% 1px no-repeat border-box;
     inline-size: 100%;
     min-inline-size: 0;
+    max-inline-size: 100%;
     min-block-size: var(--_input-height);
     padding-inline: var(--_input-padding-inline);
     border-style: solid;
     border-width: var(--_input-border-width);
     border-color: var(--_input-border-color);
     border-radius: var(--_input-radius);
-    background: var(--_input-bg);
+    background: var(--_line), var(--_input-bg);
     color: var(--_c-fg);
     font: inherit;
     font-size: var(--_input-font-size);
   }
-  /*
-   * Native selects drawn like the other inputs; the chevron sits at the inline end in either
-   * direction. A long option label (a merchant's DROPDOWN) is cut with an ellipsis in the closed
-   * select instead of widening the form; the open list shows it whole.
-   */
   select {
+    --_chevron-left: right calc(var(--_input-padding-inline) + 6px) center;
+    --_chevron-right: right var(--_input-padding-inline) center;
+    --_stroke: transparent 38%, currentColor 42% 58%, transparent 62%;
     appearance: none;
     text-overflow: ellipsis;
-    padding-inline-end: calc(var(--_input-padding-inline) + 1.25rem);
-    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
-    background-size: 5px 5px, 5px 5px;
-    background-repeat: no-repeat;
-    background-position: right calc(var(--_input-padding-inline) + 5px) center, right var(--_input-padding-inline) center;
+    padding-inline-end: calc(var(--_input-padding-inline) + 1.5rem);
+    background:
+      linear-gradient(45deg, var(--_stroke)) var(--_chevron-left) / 6px 6px no-repeat,
+      linear-gradient(-45deg, var(--_stroke)) var(--_chevron-right) / 6px 6px no-repeat,
+      var(--_line),
+      var(--_input-bg);
   }
   select:dir(rtl) {
-    background-position: left var(--_input-padding-inline) center, left calc(var(--_input-padding-inline) + 5px) center;
+    --_chevron-left: left var(--_input-padding-inline) center;
+    --_chevron-right: left calc(var(--_input-padding-inline) + 6px) center;
   }
   input::placeholder {
     color: var(--_c-muted-fg);
@@ -67,7 +81,7 @@ export const fieldStyles = css`
   }
   input:disabled,
   select:disabled {
-    background: var(--_c-disabled-bg);
+    background-color: var(--_c-disabled-bg);
     color: var(--_c-disabled-fg);
   }
   .field-meta {

@@ -160,6 +160,8 @@ export interface RenderOptions {
   /** Overrides: `null` leaves the attribute out; a string replaces the registered value. */
   apiBase?: string | null;
   clientSecret?: string | null;
+  /** Gives the widget a way to a new session, so an expired checkout offers Start again. */
+  fetchClientSecret?: () => Promise<string>;
 }
 
 /**
@@ -187,6 +189,7 @@ export function renderCheckout(args: Partial<CheckoutStoryArgs>, context: Render
       client-secret=${ifDefined(clientSecret ?? undefined)}
       locale=${ifDefined(locale)}
       poll-interval=${args.pollInterval ?? 5000}
+      .fetchClientSecret=${options.fetchClientSecret ?? null}
       @xpay-ready=${listeners['xpay-ready']}
       @xpay-complete=${listeners['xpay-complete']}
       @xpay-expired=${listeners['xpay-expired']}

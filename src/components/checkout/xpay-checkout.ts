@@ -1,8 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../api/schema.js';
-import { paymentErrorKey } from '../../checkout/pay-attempts.js';
 import type { SessionScope } from '../../checkout/session-scope.js';
 import { stateName, type CheckoutState, type StateName } from '../../checkout/state.js';
 import { ExpiryController } from '../../controllers/expiry-controller.js';
@@ -15,6 +14,8 @@ import { ThemeController } from '../../controllers/theme-controller.js';
 import { loadExtras, loadPayment } from '../../features/load-features.js';
 import { needsExtras } from '../../features/needs-extras.js';
 import { emit, type XPayInternalEvent } from '../../lib/events.js';
+import { timeRanOut } from '../../lib/expiry-reason.js';
+import type { FormValues } from '../../forms/checkout-values.js';
 import { themeTokens } from '../../theme/tokens.styles.js';
 import { preconnectCardFrame } from '../card-input/card-frame-url.js';
 import type { CardFrameConfig } from '../card-input/xpay-card-input.js';
@@ -23,18 +24,57 @@ import type { SubmitDetail, XPayPaymentForm } from '../payment-form/xpay-payment
 import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
 import { baseStyles } from '../shared.styles.js';
 import { checkoutStyles } from './xpay-checkout.styles.js';
-import { renderError, renderExpiredNotice, renderSession, renderSkeleton } from './xpay-checkout.views.js';
+import { renderError, renderExpiredNotice, renderSession, renderSkeleton, type ExpiredView } from './xpay-checkout.views.js';
 
 /**
  * `<xpay-checkout>`: loads a Checkout Session by its client secret and renders the whole
  * checkout. The session is the single source of truth; each concern is a controller, and this
  * element only wires them together and renders.
  *
- * @fires xpay-ready - `{ sessionId }` once the session is rendered and usable.
- * @fires xpay-complete - `{ sessionId, paymentIntentId, paymentStatus }` once, when payment completes.
- * @fires xpay-expired - `{ sessionId, reason }` once per session.
- * @fires xpay-error - `{ code, message }` for every error state and failed pay attempt.
- * @csspart root - the widget's box. @csspart summary @csspart form @csspart pay-button @csspart field @csspart notice
+ * @fires {XPayEvent<'xpay-ready'>} xpay-ready - `{ sessionId }` once the session is rendered and usable; before any outcome the loaded session already has.
+ * @fires {XPayEvent<'xpay-complete'>} xpay-complete - `{ sessionId, paymentIntentId, paymentStatus }` once, when payment completes (`paymentIntentId` may be null).
+ * @fires {XPayEvent<'xpay-expired'>} xpay-expired - `{ sessionId, reason }` once per session.
+ * @fires {XPayEvent<'xpay-error'>} xpay-error - `{ code, message, declineCode? }` for every error state and failed pay attempt; `message` is the provider's text: render it as text.
+ *
+ * @csspart root - The widget's box.
+ * @csspart summary - The order summary.
+ * @csspart form - The payment form.
+ * @csspart pay-button - The pay button.
+ * @csspart field - Each form field.
+ * @csspart notice - Every notice: the error state, a refused payment, the completed and the expired notice.
+ * @csspart notice-error - The error state's notice.
+ * @csspart notice-payment - A refused payment, by the pay button.
+ * @csspart notice-complete - The completed notice (the receipt).
+ * @csspart notice-expired - The expired notice (an `alertdialog`).
+ *
+ * @cssprop --xpay-color-primary - Primary colour: the pay button. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-primary-foreground - Text on the primary colour. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-background - The widget's background. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-foreground - Text. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-border - Borders of cards and panels. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-input - Input borders (3:1 on the background). Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-ring - The focus ring. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-muted - Muted surfaces. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-muted-foreground - Secondary text. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-accent - Accent surfaces. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-accent-foreground - Text on accent surfaces. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-color-destructive - Errors. Wins over `brandingSettings.colors`.
+ * @cssprop --xpay-radius - Corner radius of controls.
+ * @cssprop --xpay-radius-container - Corner radius of cards and panels.
+ * @cssprop --xpay-space-1 - Spacing scale, step 1 of 6 (smallest first).
+ * @cssprop --xpay-space-2 - Spacing scale, step 2 of 6.
+ * @cssprop --xpay-space-3 - Spacing scale, step 3 of 6.
+ * @cssprop --xpay-space-4 - Spacing scale, step 4 of 6.
+ * @cssprop --xpay-space-5 - Spacing scale, step 5 of 6.
+ * @cssprop --xpay-space-6 - Spacing scale, step 6 of 6.
+ * @cssprop --xpay-input-height - Height of inputs.
+ * @cssprop --xpay-input-font-size - Font size of inputs.
+ * @cssprop --xpay-input-padding-inline - Inline padding of inputs.
+ * @cssprop --xpay-input-border-width - Border width of inputs, a border-width value (`0 0 1px 0` underlines).
+ * @cssprop --xpay-input-border-color - Border colour of inputs.
+ * @cssprop --xpay-input-radius - Corner radius of inputs.
+ * @cssprop --xpay-input-background - Background of inputs.
+ * @cssprop --xpay-font-family - The widget's font family (a plain family list).
  */
 export class XPayCheckout extends LitElement {
   static override styles = [themeTokens, baseStyles, checkoutStyles];
@@ -47,6 +87,14 @@ export class XPayCheckout extends LitElement {
   @property() locale: string | null = null;
   /** Milliseconds between status re-checks when no event stream is available. */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = DEFAULT_POLL_INTERVAL_MS;
+  /**
+   * Asks the merchant's server for a new session; when set, an expired checkout offers Start
+   * again (CONTRACT §6). The script-tag API sets it from its `fetchClientSecret` option.
+   */
+  @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | null = null;
+
+  @state() private restarting = false;
+  @state() private restartFailed = false;
 
   @query('xpay-payment-form') private paymentForm!: XPayPaymentForm | null;
   @query('xpay-order-summary') private summary!: XPayOrderSummary | null;
@@ -71,6 +119,8 @@ export class XPayCheckout extends LitElement {
     navigate: (url) => this.navigateTop(url),
   });
   private cardConfig: CardFrameConfig | null = null;
+  /** What the customer typed into an expired session, for the session that replaces it. */
+  private carriedValues: FormValues | null = null;
 
   /** The state reflected as the `state` attribute. */
   get state(): StateName {
@@ -97,6 +147,10 @@ export class XPayCheckout extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the first render, so the request is in flight while the skeleton paints. A render can
     // still run after removal (destroy() right after mount()): never start then.
+    if (changed.has('clientSecret')) {
+      // A new secret after expiry is a new start of the same checkout: keep what was typed.
+      this.carriedValues = this.checkout.state.kind === 'expired' ? (this.paymentForm?.typedValues() ?? this.carriedValues) : null;
+    }
     if ((changed.has('clientSecret') || changed.has('apiBase')) && this.isConnected) void this.load();
     else if (changed.has('locale') && this.checkout.scope) void this.strings.use(this.requestedLocale(), this.checkout.scope.signal);
   }
@@ -143,8 +197,7 @@ export class XPayCheckout extends LitElement {
     if (this.cardConfig?.sessionId !== session.id && this.apiBase && this.clientSecret) {
       this.cardConfig = { apiBase: this.apiBase, clientSecret: this.clientSecret, sessionId: session.id };
       // Back from a bank's authentication page that failed: say so where the customer retries.
-      const refusal = session.status === 'open' ? session.paymentIntent?.lastPaymentError : null;
-      if (refusal) this.pay.showReturnedRefusal(paymentErrorKey(refusal.code, refusal.declineCode));
+      this.pay.showReturnedRefusal(session);
     }
     const kind = this.checkout.state.kind;
     if (session.status !== 'open' || kind === 'expired' || kind === 'complete' || kind === 'error') return;
@@ -193,6 +246,32 @@ export class XPayCheckout extends LitElement {
     if (this.checkout.dispatch({ type: 'retry' })) void this.load();
   };
 
+  /** Start again: a new session from the merchant's server, mounted in place. */
+  private readonly onRestart = async () => {
+    const fetchSecret = this.fetchClientSecret;
+    if (!fetchSecret) {
+      this.reloadPage();
+      return;
+    }
+    if (this.restarting) return;
+    this.restarting = true;
+    this.restartFailed = false;
+    let secret: unknown;
+    try {
+      secret = await fetchSecret();
+    } catch (error) {
+      console.warn('[xpay-checkout] fetchClientSecret failed while starting again', error);
+    }
+    this.restarting = false;
+    if (typeof secret === 'string' && secret !== '') this.clientSecret = secret;
+    else this.restartFailed = true;
+  };
+
+  /** Without a way to a new session, a fresh page is one; a seam so tests stay on their page. */
+  protected reloadPage(): void {
+    window.location.reload();
+  }
+
   private readonly onSubmit = (event: XPayInternalEvent<SubmitDetail>) => void this.pay.pay(event.detail);
 
   private readonly onQuantityChange = (event: XPayInternalEvent<QuantityChange>) =>
@@ -204,7 +283,7 @@ export class XPayCheckout extends LitElement {
   private renderBody(state: CheckoutState, session: Session | null) {
     const i18n = this.strings.translator;
     if (state.kind === 'error') return renderError(i18n, state.code, session, this.onRetry);
-    if (state.kind === 'expired' && !session) return renderExpiredNotice(null);
+    if (state.kind === 'expired' && !session) return renderExpiredNotice(null, this.expiredView(state));
     if (state.kind === 'loading' || !session) return renderSkeleton(i18n, this.strings.pending);
     return renderSession(i18n, session, state, {
       quantityErrors: this.edits.quantityErrors,
@@ -213,13 +292,27 @@ export class XPayCheckout extends LitElement {
       remainingMs: this.expiry.remainingMs,
       expiryAnnouncement: this.expiry.announcement,
       cardConfig: this.cardConfig,
+      restoredValues: this.carriedValues,
+      expired: state.kind === 'expired' ? this.expiredView(state) : null,
       paymentError: this.pay.paymentError,
-      redirecting: this.pay.redirecting,
+      statusMessage: this.pay.statusMessage,
       formLayout: this.theme.theme.formLayout,
       onSubmit: this.onSubmit,
       onQuantityChange: this.onQuantityChange,
       onCardUnavailable: this.onCardUnavailable,
     });
+  }
+
+  private expiredView(state: Extract<CheckoutState, { kind: 'expired' }>): ExpiredView {
+    const session = this.checkout.session;
+    const providerNow = Date.now() + (this.checkout.api?.serverClockOffsetMs ?? 0);
+    return {
+      timeRanOut: timeRanOut(state.reason, session?.expiresAt, providerNow),
+      canRestart: this.fetchClientSecret !== null,
+      restarting: this.restarting,
+      restartFailed: this.restartFailed,
+      onRestart: this.onRestart,
+    };
   }
 
   override render() {

@@ -1,18 +1,29 @@
 import { html, nothing } from 'lit';
 import type { Session } from '../../api/schema.js';
 import type { CheckoutState, ErrorStateCode } from '../../checkout/state.js';
+import type { FormValues } from '../../forms/checkout-values.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { XPayInternalEvent } from '../../lib/events.js';
+import { cardBrandName } from '../../lib/card-brands.js';
 import { displayTotals } from '../../lib/totals.js';
 import { safeHttpUrl } from '../../lib/url.js';
 import type { FormLayout } from '../../theme/theme.js';
 import type { CardFrameConfig } from '../card-input/xpay-card-input.js';
 import type { SubmitDetail } from '../payment-form/xpay-payment-form.js';
 import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
+import { renderStatusBar } from './status-bar.js';
 
 /** The views of `<xpay-checkout>` that hold no behaviour: pure functions of what they show. */
+
+export interface ExpiredView {
+  timeRanOut: boolean;
+  canRestart: boolean;
+  restarting: boolean;
+  restartFailed: boolean;
+  onRestart: () => void;
+}
 
 /** What the open, processing, complete and expired views show beyond the session itself. */
 export interface SessionViewModel {
@@ -22,8 +33,13 @@ export interface SessionViewModel {
   remainingMs: number | null;
   expiryAnnouncement: string;
   cardConfig: CardFrameConfig | null;
+  /** What the customer typed into the expired session this one replaces. */
+  restoredValues: FormValues | null;
+  /** How the expired notice reads and acts; null unless expired. */
+  expired: ExpiredView | null;
   paymentError: MessageKey | null;
-  redirecting: boolean;
+  /** Progress worth hearing that is not an error (on the way to the bank, checking a payment). */
+  statusMessage: MessageKey | null;
   formLayout: FormLayout;
   onSubmit: (event: XPayInternalEvent<SubmitDetail>) => void;
   onQuantityChange: (event: XPayInternalEvent<QuantityChange>) => void;
@@ -58,21 +74,22 @@ export function renderSession(i18n: Translator, session: Session, state: Checkou
       <div class="main">
         ${complete
           ? renderComplete(i18n, session)
-          : html`${renderCountdown(i18n, view.remainingMs, view.expiryAnnouncement)}
+          : html`${renderStatusBar(i18n, session, view.remainingMs, view.expiryAnnouncement)}
               <xpay-payment-form
                 exportparts="form, pay-button, field, notice, notice-payment"
                 .session=${session}
                 .cardConfig=${view.cardConfig}
+                .restoredValues=${view.restoredValues}
                 .processing=${state.kind === 'processing'}
                 .paymentError=${view.paymentError}
-                .statusMessage=${view.redirecting ? 'pay.redirecting' : null}
+                .statusMessage=${view.statusMessage}
                 .layout=${view.formLayout}
                 @xpay-submit=${view.onSubmit}
                 @xpay-card-unavailable=${view.onCardUnavailable}
               ></xpay-payment-form>`}
       </div>
     </div>
-    ${state.kind === 'expired' ? renderExpiredNotice(session) : nothing}`;
+    ${view.expired ? renderExpiredNotice(session, view.expired) : nothing}`;
 }
 
 export function renderSkeleton(i18n: Translator, stringsPending: boolean) {
@@ -108,29 +125,47 @@ export function renderError(i18n: Translator, code: ErrorStateCode, session: Ses
   </div>`;
 }
 
-/** The live region is always rendered, empty until the first warning, so screen readers speak it. */
-export function renderCountdown(i18n: Translator, remainingMs: number | null, announcement: string) {
-  return html`<div class="countdown" ?hidden=${remainingMs === null}>
-    <span aria-hidden="true">${i18n.t('expiry.timeLeft')} <strong class="countdown-clock">${remainingMs === null ? nothing : i18n.clock(remainingMs)}</strong></span>
-    <span class="visually-hidden" role="status" aria-live="polite">${announcement}</span>
-  </div>`;
-}
-
+/** What the customer keeps of the payment: amount, card and where the receipt goes, like a receipt. */
 export function renderComplete(i18n: Translator, session: Session) {
   const totals = displayTotals(session);
   const amount = i18n.money(totals.total, totals.currency);
-  return html`<div class="notice notice--success" part="notice notice-complete" role="status" tabindex="-1">
+  const card = session.paymentIntent?.paymentMethod?.card;
+  const email = session.customerDetails?.email;
+  const brand = card?.brand ? cardBrandName(card.brand) : null;
+  return html`<div class="notice notice--success receipt" part="notice notice-complete" role="status" tabindex="-1">
+    <svg class="receipt-check" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.5">
+      <circle cx="12" cy="12" r="10"></circle>
+      <path d="m7.5 12.5 3 3 6-6.5"></path>
+    </svg>
     <h2 class="notice-title">${i18n.t('complete.title')}</h2>
     <p>
       ${session.merchantName ? i18n.t('complete.body', { merchant: session.merchantName, amount }) : i18n.t('complete.bodyGeneric', { amount })}
     </p>
+    <dl class="receipt-lines">
+      <div>
+        <dt>${i18n.t('complete.amountPaid')}</dt>
+        <dd class="receipt-amount">${amount}</dd>
+      </div>
+      ${brand && card?.last4
+        ? html`<div>
+            <dt>${i18n.t('complete.paidWith')}</dt>
+            <dd>${i18n.t('complete.cardEnding', { brand, last4: card.last4 })}</dd>
+          </div>`
+        : nothing}
+    </dl>
+    ${email ? html`<p class="receipt-email">${i18n.t('complete.receiptTo', { email })}</p>` : nothing}
   </div>`;
 }
 
-export function renderExpiredNotice(session: Session | null) {
+export function renderExpiredNotice(session: Session | null, view: ExpiredView) {
   return html`<xpay-expired-notice
     exportparts="notice, notice-expired"
     .merchantName=${session?.merchantName ?? null}
     .cancelUrl=${session?.cancelUrl ?? null}
+    .timeRanOut=${view.timeRanOut}
+    .canRestart=${view.canRestart}
+    .restarting=${view.restarting}
+    .restartFailed=${view.restartFailed}
+    @xpay-restart=${view.onRestart}
   ></xpay-expired-notice>`;
 }

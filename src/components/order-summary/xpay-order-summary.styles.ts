@@ -8,9 +8,10 @@ export const orderSummaryStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_space-3);
-    margin-block-end: var(--_space-4);
+    margin-block-end: var(--_space-5);
   }
   .logo {
+    flex: none;
     inline-size: 40px;
     block-size: 40px;
     border-radius: var(--_radius);
@@ -19,38 +20,54 @@ export const orderSummaryStyles = css`
     border: 1px solid var(--_c-border);
   }
   .merchant-name {
+    min-inline-size: 0;
     margin: 0;
-    font-size: 1rem;
+    font-size: 1.125rem;
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
+  /* What the customer pays, named, first after whom they pay. */
   .total-hero {
-    margin: 0 0 var(--_space-4);
-    font-size: 1.75rem;
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0 0 var(--_space-5);
+  }
+  .total-label {
+    font-size: 0.875rem;
+    font-weight: 500;
+    color: var(--_c-muted-fg);
+  }
+  .total-amount {
+    font-size: 2rem;
     font-weight: 700;
+    line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
+  /* A seven-digit amount in a phone-wide widget still fits on one line. */
+  @container (max-width: 20rem) {
+    .total-amount {
+      font-size: 1.5rem;
+    }
+  }
   h2 {
-    margin: 0 0 var(--_space-2);
-    font-size: 0.875rem;
+    margin: 0 0 var(--_space-1);
+    font-size: 1rem;
     font-weight: 600;
-    color: var(--_c-muted-fg);
   }
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
   }
+  /* The name yields; the amount breaks only when it alone is too wide. */
   .item {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: var(--_space-1) var(--_space-3);
     padding-block: var(--_space-3);
     border-block-end: 1px solid var(--_c-border);
   }
   .item-name {
     font-weight: 500;
-    overflow-wrap: anywhere;
   }
   .item-meta {
     grid-column: 1;
@@ -61,7 +78,6 @@ export const orderSummaryStyles = css`
   .amount {
     text-align: end;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .item-amount {
     grid-column: 2;
@@ -73,7 +89,7 @@ export const orderSummaryStyles = css`
   /* No column gap: the total's rule must run unbroken under both cells. */
   dl {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     row-gap: var(--_space-2);
     margin: var(--_space-3) 0 0;
   }

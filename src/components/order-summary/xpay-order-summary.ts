@@ -15,6 +15,20 @@ import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.j
 import { baseStyles } from '../shared.styles.js';
 import { orderSummaryStyles } from './xpay-order-summary.styles.js';
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * A merchant's logo only over https, or from a loopback host (a local shop or Storybook, which
+ * browsers trust as they trust https): over plain http it is mixed content on a live checkout,
+ * and anyone on the way could swap it for another shop's logo inside the payment form.
+ */
+function logoUrl(value: string | null | undefined): string | null {
+  const url = safeHttpUrl(value);
+  if (!url) return null;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname) ? url : null;
+}
+
 /**
  * The order: merchant, line items and totals, exactly as the latest session states them
  * (amounts are never computed here). Adjustable items get a quantity stepper, whose changes
@@ -92,16 +106,22 @@ export class XPayOrderSummary extends LitElement {
     const totals = displayTotals(session);
     const presentment = session.presentmentDetails;
     const merchant = session.merchantName ?? '';
-    const logo = safeHttpUrl(session.merchantLogo);
+    const logo = logoUrl(session.merchantLogo);
+    const totalLabel = i18n.t(session.status === 'complete' ? 'summary.totalPaid' : 'summary.total');
     const codes = (session.discounts ?? []).map((d) => d.promotionCodeCode).filter(Boolean).join(', ');
     const optional = (key: MessageKey, minor: number | null) => (minor ? this.row(i18n, i18n.t(key), minor, totals.currency) : nothing);
 
     return html`
-      <div class="merchant">
-        ${logo ? html`<img class="logo" src=${logo} alt=${i18n.t('summary.logo', { merchant })} />` : nothing}
-        ${merchant ? html`<p class="merchant-name">${merchant}</p>` : nothing}
-      </div>
-      <p class="total-hero">${i18n.money(totals.total, totals.currency)}</p>
+      ${logo || merchant
+        ? html`<div class="merchant">
+            ${logo ? html`<img class="logo" src=${logo} alt=${i18n.t('summary.logo', { merchant })} width="40" height="40" />` : nothing}
+            ${merchant ? html`<p class="merchant-name">${merchant}</p>` : nothing}
+          </div>`
+        : nothing}
+      <p class="total-hero">
+        <span class="total-label">${totalLabel}</span>
+        <span class="total-amount">${i18n.money(totals.total, totals.currency)}</span>
+      </p>
       <h2>${i18n.t('summary.heading')}</h2>
       <ul>
         ${session.lineItems.map((item) => this.renderItem(i18n, item, session, presentment?.currency ?? null))}
@@ -119,7 +139,7 @@ export class XPayOrderSummary extends LitElement {
           : nothing}
         ${optional('summary.shipping', totals.shipping)} ${optional('summary.tax', totals.tax)}
         ${optional('summary.platformFee', totals.platformFee)} ${optional('summary.vat', totals.vat)}
-        ${this.row(i18n, i18n.t(session.status === 'complete' ? 'summary.totalPaid' : 'summary.total'), totals.total, totals.currency, 'total')}
+        ${this.row(i18n, totalLabel, totals.total, totals.currency, 'total')}
       </dl>
       ${presentment
         ? html`<p class="exchange">
