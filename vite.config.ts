@@ -1,6 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import remapping from '@jridgewell/remapping';
+import MagicString from 'magic-string';
 import { basename, dirname, join } from 'node:path';
 import { build, defineConfig, minify, parseAst, type Plugin } from 'vite';
 
@@ -28,6 +29,41 @@ function emptyOutDirExcept(keep: ReadonlySet<string>): Plugin {
         return; // no dist/ yet
       }
       for (const name of names) if (!keep.has(name)) rmSync(join(OUT_DIR, name), { recursive: true, force: true });
+    },
+  };
+}
+
+/** A `css` tagged template in the widget's source; styles hold no backticks or escapes. */
+const CSS_TEMPLATE = /\bcss`([^`\\]*)`/g;
+
+/** Comments and layout whitespace of a style sheet: nothing the browser reads (a colon is never followed by meaningful space). */
+function minifyCssText(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/**
+ * The minifier leaves template literals alone, so every comment and indent of the Lit styles
+ * would ship (over a kilobyte gzip). Only the `css` templates are touched: their text is
+ * CSS, whose whitespace next to braces, semicolons, commas and `>` means nothing.
+ */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'xpay-minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      const output = new MagicString(code);
+      for (const match of code.matchAll(CSS_TEMPLATE)) {
+        const start = match.index + match[0].indexOf('`') + 1;
+        output.overwrite(start, start + match[1].length, minifyCssText(match[1]));
+      }
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
     },
   };
 }
@@ -165,7 +201,7 @@ const core = coreChunk(root('./src/index.ts'));
  * core (src/runtime/script-tag.ts). The card frame is vite.frames.config.ts (dist/frames/).
  */
 export default defineConfig({
-  plugins: [emptyOutDirExcept(KEEP), core.plugin, minifyEsOutput(), scriptTagLoader(ENTRY_FILE)],
+  plugins: [emptyOutDirExcept(KEEP), minifyCssTemplates(), core.plugin, minifyEsOutput(), scriptTagLoader(ENTRY_FILE)],
   build: {
     target: 'es2022',
     sourcemap: true,
