@@ -1,3 +1,4 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 // The widget exactly as merchants load it: registers <xpay-checkout> and its parts.
@@ -10,6 +11,12 @@ import './preview.css';
 // /fixture-api/v1) are answered, from the page and from the card frame; others go to the
 // network, and the card frame's files are the built dist/frames/ (main.ts staticDirs).
 installFixtureProvider();
+
+// The docs pages' tables (attributes, properties, events, CSS parts and custom properties) come
+// from the manifest the package ships, written by `npm run build`. A glob, not an import: before
+// a build there is none, and Storybook still runs, only without those tables.
+const manifest = Object.values(import.meta.glob<unknown>('../custom-elements.json', { eager: true, import: 'default' }))[0];
+if (manifest) setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {

@@ -7,6 +7,11 @@ const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['build', 'npm', ['run', 'build']],
   ['types for npm users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.json']],
+  ['types for React users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.react.json']],
+  ['types for Preact users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.preact.json']],
+  ['types for Vue users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.vue.json']],
+  ['types for Svelte users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.svelte.json']],
+  ['package: Node import, manifest, tarball', 'node', ['--test', '--test-reporter=spec', 'test/build/ssr-import.test.mjs', 'test/build/manifest.test.mjs', 'test/build/pack.test.mjs']],
   ['browser tests', 'npx', ['web-test-runner']],
   ['story tests', 'npm', ['run', 'test:stories']],
 ];

@@ -1,11 +1,13 @@
+// First, so that without a DOM its stand-ins exist before Lit's modules evaluate (define.ts).
+import { defineElement, endDomlessEvaluation } from './define.js';
 import { XPayCheckout } from './components/checkout/xpay-checkout.js';
 import { XPayExpiredNotice } from './components/expired-notice/xpay-expired-notice.js';
 import { XPayOrderSummary } from './components/order-summary/xpay-order-summary.js';
-import { defineElement } from './define.js';
 
 defineElement('xpay-checkout', XPayCheckout);
 defineElement('xpay-order-summary', XPayOrderSummary);
 defineElement('xpay-expired-notice', XPayExpiredNotice);
+endDomlessEvaluation();
 
 export { XPayCheckout, XPayOrderSummary, XPayExpiredNotice };
 export { initEmbeddedCheckout } from './embedded-checkout.js';
