@@ -22,9 +22,13 @@ export interface PromotionCode {
   expired?: boolean;
 }
 
+export declare const HOME_MARKET: 'EG';
 export declare const PAYMENT_METHODS: Readonly<Record<string, PaymentMethodType>>;
 /** Matched case-insensitively (look up the upper-cased code). */
 export declare const PROMOTION_CODES: Readonly<Record<string, PromotionCode>>;
+export declare const VALU_PLANS: ReadonlyArray<{ id: string; tenorMonths: number; interestRate: number; minTotal: number }>;
+export declare const TEST_OTP_CODE: '123456';
+export declare const NO_WALLET_NUMBER: '+201000000000';
 export type CardOutcome =
   | { outcome: 'succeed' }
   | { outcome: 'decline'; declineCode: string; message: string }

@@ -1,6 +1,10 @@
 // @ts-check
-// The sandbox's fixed world: payment methods, promotion codes and test cards. Kept apart
-// from the handlers so sandbox/README.md and the tests have one place to agree with.
+// The sandbox's fixed world: payment methods, valU's plans, promotion codes, test cards and test
+// numbers. Kept apart from the handlers so sandbox/README.md and the tests have one place to
+// agree with.
+
+/** The sandbox's home market: cards issued elsewhere are international, wallets are Egyptian. */
+export const HOME_MARKET = 'EG';
 
 /**
  * @typedef {{
@@ -39,6 +43,7 @@ export const PAYMENT_METHODS = Object.freeze(
       category: 'bnpl',
       minTransactionAmount: '50000',
       maxTransactionAmount: '10000000',
+      requiredCustomerFields: ['name', 'phone'],
       supportsPartialRefund: false,
     }),
     wallet: method({
@@ -47,17 +52,36 @@ export const PAYMENT_METHODS = Object.freeze(
       category: 'wallet',
       minTransactionAmount: '100',
       maxTransactionAmount: '3000000',
+      requiredCustomerFields: ['phone'],
     }),
     fawry: method({
       type: 'fawry',
       displayName: 'Fawry reference',
       category: 'voucher',
       minTransactionAmount: '100',
+      requiredCustomerFields: ['phone'],
       supportsPartialRefund: false,
       paymentConfirmation: 'delayed',
     }),
   }),
 );
+
+/**
+ * valU's plans, in the order offered. `interestRate` is a whole percent of the total over the
+ * whole tenor; `minTotal` (minor units) keeps a long plan off small totals.
+ * @type {ReadonlyArray<{ id: string, tenorMonths: number, interestRate: number, minTotal: number }>}
+ */
+export const VALU_PLANS = Object.freeze([
+  { id: 'valu_3', tenorMonths: 3, interestRate: 0, minTotal: 0 },
+  { id: 'valu_6', tenorMonths: 6, interestRate: 7, minTotal: 0 },
+  { id: 'valu_12', tenorMonths: 12, interestRate: 14, minTotal: 0 },
+  { id: 'valu_24', tenorMonths: 24, interestRate: 28, minTotal: 200000 },
+]);
+
+/** The one code that verifies a valU or wallet payment; every other code is wrong. */
+export const TEST_OTP_CODE = '123456';
+/** A well-formed Egyptian mobile number with no wallet registered to it. */
+export const NO_WALLET_NUMBER = '+201000000000';
 
 /**
  * Promotion codes, matched case-insensitively. `amountOffMajor` is in major units of the
@@ -77,7 +101,7 @@ export const PROMOTION_CODES = Object.freeze({
  */
 
 /** What a Luhn-valid number not in TEST_CARDS is: a card of the sandbox's home market that pays. */
-export const DEFAULT_CARD = Object.freeze(/** @type {CardOutcome & CardOrigin} */ ({ outcome: 'succeed', funding: 'credit', country: 'EG' }));
+export const DEFAULT_CARD = Object.freeze(/** @type {CardOutcome & CardOrigin} */ ({ outcome: 'succeed', funding: 'credit', country: HOME_MARKET }));
 
 /**
  * Card numbers with a scripted outcome or origin; the rest is DEFAULT_CARD's.
@@ -88,8 +112,9 @@ export const TEST_CARDS = Object.freeze({
   '4000000000009995': { outcome: 'decline', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
   '4000002760003184': { outcome: 'redirect' },
   '4000056655665556': { outcome: 'succeed', funding: 'debit' },
-  // Issued abroad: the session's market is EG, this card's country is not.
+  // Issued abroad: the session's market is EG, these cards' country is not.
   '4000008260000000': { outcome: 'succeed', country: 'GB' },
+  '371449635398431': { outcome: 'succeed', country: 'US' },
 });
 
 /**

@@ -1,17 +1,18 @@
 // @ts-check
 // The rules a confirm body must meet for *this* session, answered as the provider's 400 with
-// the dotted `param` the widget shows the problem at. The email, postal-code, region and phone
-// rules re-implement the widget's (src/lib/address.ts, src/lib/phone.ts) on purpose, as a
-// provider would; test/validation/rules-parity.test.ts runs one table of cases against both,
-// so drift is a failing test. No node: imports: that test loads this file in the browser.
+// the dotted `param` the widget shows the problem at (the payment method's own rules are in
+// method-rules.mjs). The email, postal-code, region and phone rules re-implement the widget's
+// (src/lib/address.ts, src/lib/phone.ts) on purpose, as a provider would;
+// test/validation/rules-parity.test.ts runs one table of cases against both, so drift is a
+// failing test. No node: imports: that test loads this file in the browser.
 import { HttpError } from './http.mjs';
-import { formatMoney, withinLimits } from './pricing.mjs';
+import { checkPaymentMethod, checkWalletNumber, offeredMethod } from './method-rules.mjs';
 
 /**
  * @typedef {import('./sessions.mjs').SessionRecord} SessionRecord
  * @typedef {import('./sessions.mjs').Session} Session
  * @typedef {import('./sessions.mjs').Attempt} Attempt
- * @typedef {import('zod').output<typeof import('./schemas.mjs').confirmSchema>} ConfirmBody
+ * @typedef {import('zod').output<typeof import('./client-schemas.mjs').confirmSchema>} ConfirmBody
  * @typedef {NonNullable<NonNullable<ConfirmBody['customerDetails']>['billingDetails']>['address']} SentAddress
  */
 
@@ -152,15 +153,19 @@ export function checkPhone(param, value, required, label = 'Phone number') {
 }
 
 /**
+ * A method's `requiredCustomerFields` are required whether or not the session collects them.
  * @param {Session} session
  * @param {NonNullable<ConfirmBody['customerDetails']>} details
+ * @param {import('./catalogue.mjs').PaymentMethodType | undefined} method the one the confirm pays with
  * @returns {import('./sessions.mjs').CustomerDetails}
  */
-function checkCustomer(session, details) {
+function checkCustomer(session, details, method) {
+  const needs = method?.requiredCustomerFields ?? [];
   const email = checkEmail(details.email);
   const name = clean(details.name);
-  if (session.nameCollection && !name) throw missing('customerDetails.name', 'Name is required.');
-  const phone = checkPhone('customerDetails.phone', details.phone, session.phoneNumberCollection);
+  if ((session.nameCollection || needs.includes('name')) && !name) throw missing('customerDetails.name', 'Name is required.');
+  const phone = checkPhone('customerDetails.phone', details.phone, session.phoneNumberCollection || needs.includes('phone'));
+  if (method?.type === 'wallet') checkWalletNumber(phone);
 
   let billingDetails = null;
   if (session.billingAddressCollection) {
@@ -223,45 +228,6 @@ function checkCustomFields(fields, sent) {
 }
 
 /**
- * A card pays by the token the card frame minted for this session, once.
- * @param {SessionRecord} record
- * @param {string | undefined} id
- */
-function checkCardToken(record, id) {
-  if (!id) throw missing('paymentMethod.id', 'Pay by card with the id of a payment method created by the card frame.');
-  const stored = record.paymentMethods.get(id);
-  // A token of another session is as unknown here as a made-up one: saying more would leak it.
-  if (!stored) throw invalid('paymentMethod.id', 'No such payment method for this checkout session.', 'payment_method_invalid');
-  if (stored.used) throw invalid('paymentMethod.id', 'This payment method was already used; enter the card again.', 'payment_method_invalid');
-  return stored;
-}
-
-/**
- * @param {SessionRecord} record
- * @param {ConfirmBody['paymentMethod']} pm
- * @returns {Pick<Attempt, 'method' | 'outcome'>}
- */
-function checkPaymentMethod(record, pm) {
-  const { session } = record;
-  if (!pm) throw missing('paymentMethod.type', 'Choose a payment method.');
-  const method = session.paymentMethodTypes.find((m) => m.type === pm.type);
-  if (!method) throw invalid('paymentMethod.type', `${pm.type} is not available for this session.`);
-  const limit = withinLimits(method, session.amountTotal);
-  if (limit === 'too_small') {
-    throw invalid('paymentMethod.type', `${method.displayName} needs a total of at least ${formatMoney(Number(method.minTransactionAmount), session.currency)}.`, 'amount_too_small');
-  }
-  if (limit === 'too_large') {
-    throw invalid('paymentMethod.type', `${method.displayName} allows a total of at most ${formatMoney(Number(method.maxTransactionAmount), session.currency)}.`, 'amount_too_large');
-  }
-  if (pm.type !== 'card') {
-    if (pm.id !== undefined) throw invalid('paymentMethod.id', `${pm.type} takes no payment method id.`, 'parameter_unknown');
-    return { method: { type: pm.type, paymentMethodId: null, card: null }, outcome: { outcome: 'succeed' } };
-  }
-  const stored = checkCardToken(record, pm.id);
-  return { method: { type: 'card', paymentMethodId: stored.id, card: stored.card }, outcome: stored.outcome };
-}
-
-/**
  * Card data travels only from the card frame to the payment-methods endpoint (CONTRACT §5);
  * a confirm carrying any is refused before anything else looks at it, and never remembered.
  * @param {unknown} raw the confirm body as sent
@@ -281,7 +247,8 @@ export function refuseRawCardData(raw) {
  * @returns {Attempt}
  */
 export function validateConfirm(record, body) {
-  const customerDetails = checkCustomer(record.session, body.customerDetails ?? {});
+  const method = offeredMethod(record.session, body.paymentMethod?.type);
+  const customerDetails = checkCustomer(record.session, body.customerDetails ?? {}, method);
   const customFieldValues = checkCustomFields(record.session.customFields, body.customFields ?? []);
-  return { customerDetails, customFieldValues, ...checkPaymentMethod(record, body.paymentMethod) };
+  return { customerDetails, customFieldValues, ...checkPaymentMethod(record, body.paymentMethod, customerDetails) };
 }

@@ -24,6 +24,17 @@ export function randomToken(length = 24) {
   return out;
 }
 
+/**
+ * Random decimal digits from the CSPRNG, e.g. a payment reference a customer reads out.
+ * @param {number} length
+ */
+export function randomDigits(length) {
+  const digits = new Uint32Array(length);
+  globalThis.crypto.getRandomValues(digits);
+  // 2^32 mod 10 = 6: the bias toward 0-5 is one in 700 million, nothing a reference cares about.
+  return Array.from(digits, (n) => String(n % 10)).join('');
+}
+
 /** @param {string} prefix e.g. 'pi' gives 'pi_XXXX' */
 export function newId(prefix, length = 24) {
   return `${prefix}_${randomToken(length)}`;

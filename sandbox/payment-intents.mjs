@@ -46,6 +46,7 @@ export function newPaymentIntent(session, id, now) {
     paymentMethod: null,
     customer: null,
     nextAction: null,
+    installmentPlan: null,
     metadata: {},
     lastPaymentError: null,
   };

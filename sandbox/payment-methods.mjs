@@ -9,7 +9,7 @@ import { cardBrand, luhnValid, testCard } from './catalogue.mjs';
 /**
  * @typedef {import('./sessions.mjs').SessionRecord} SessionRecord
  * @typedef {import('./sessions.mjs').StoredCard} StoredCard
- * @typedef {import('zod').output<typeof import('./schemas.mjs').paymentMethodSchema>['card']} CardInput
+ * @typedef {import('zod').output<typeof import('./client-schemas.mjs').paymentMethodSchema>['card']} CardInput
  */
 
 /** How far ahead an expiry date may be, as card networks issue them. */

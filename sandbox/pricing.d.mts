@@ -14,6 +14,12 @@ export interface FeeConfig {
   vatCollectionRate: number;
 }
 
+/** What a payment method costs the customer; fixedAmount in minor units. */
+export interface Fee {
+  percent: number;
+  fixedAmount: number;
+}
+
 export interface LineAmounts {
   amountSubtotal: number;
   amountDiscount: number;
@@ -35,8 +41,8 @@ export interface SessionAmounts {
 /** @param currency ISO 4217, upper case */
 export declare function currencyDecimals(currency: string): number;
 export declare function minorPerMajor(currency: string): number;
-/** "2000.00 EGP": plain and locale-free. */
-export declare function formatMoney(amount: number, currency: string): string;
+/** "2000.00 EGP", or with `grouped` "2,000.00 EGP": plain and locale-free. */
+export declare function formatMoney(amount: number, currency: string, options?: { grouped?: boolean }): string;
 
 /** Units of each currency per 1 USD. */
 export declare const SANDBOX_RATES: Readonly<{
@@ -62,8 +68,14 @@ export declare function priceSession(input: {
   coupon: Coupon | null;
   shippingAmount: number;
   taxRate: number;
-  feeConfig: FeeConfig;
+  fee: Fee | null;
+  vatRate: number;
 }): SessionAmounts;
+export declare function installmentPlan(
+  plan: { id: string; tenorMonths: number; interestRate: number },
+  total: number,
+  currency: string,
+): { id: string; tenorMonths: number; interestRate: number; monthlyAmount: number; totalAmount: number; feeAmount: number; currency: string };
 /** Units of `currency` per 1 unit of `presentment`; null when either has no rate. */
 export declare function exchangeRate(currency: string, presentment: string): number | null;
 export declare function convertAmount(amount: number, currency: string, presentment: string, rate: number): number;

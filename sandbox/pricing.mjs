@@ -18,13 +18,17 @@ export function minorPerMajor(currency) {
 }
 
 /**
- * "2000.00 EGP": plain and locale-free, for the sandbox's own messages and pages.
+ * "2000.00 EGP", or with `grouped` "2,000.00 EGP": plain and locale-free, for the sandbox's own
+ * messages and pages.
  * @param {number} amount minor units
  * @param {string} currency
+ * @param {{ grouped?: boolean }} [options]
  */
-export function formatMoney(amount, currency) {
+export function formatMoney(amount, currency, { grouped = false } = {}) {
   const decimals = currencyDecimals(currency);
-  return `${(amount / 10 ** decimals).toFixed(decimals)} ${currency}`;
+  const [whole, fraction] = (amount / 10 ** decimals).toFixed(decimals).split('.');
+  const shown = grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
+  return `${fraction === undefined ? shown : `${shown}.${fraction}`} ${currency}`;
 }
 
 /**
@@ -78,6 +82,7 @@ export function allocate(total, weights) {
 /**
  * @typedef {{ percentOff: number | null, amountOff: number | null }} Coupon  amountOff in minor units
  * @typedef {{ feesPassThrough: boolean, feePercentage: number, vatCollectionEnabled: boolean, vatCollectionRate: number }} FeeConfig
+ * @typedef {{ percent: number, fixedAmount: number }} Fee  fixedAmount in minor units
  * @typedef {{ amountSubtotal: number, amountDiscount: number, amountTax: number, amountTotal: number }} LineAmounts
  * @typedef {{
  *   lines: LineAmounts[],
@@ -97,13 +102,15 @@ export function discountFor(coupon, subtotal) {
 }
 
 /**
+ * `fee` is what the customer's payment method costs (fees.mjs), null when the merchant bears it;
+ * `vatRate` is the VAT collected on that fee.
  * @param {{
  *   lineItems: { unitAmount: number, quantity: number }[],
- *   coupon: Coupon | null, shippingAmount: number, taxRate: number, feeConfig: FeeConfig,
+ *   coupon: Coupon | null, shippingAmount: number, taxRate: number, fee: Fee | null, vatRate: number,
  * }} input
  * @returns {SessionAmounts}
  */
-export function priceSession({ lineItems, coupon, shippingAmount, taxRate, feeConfig }) {
+export function priceSession({ lineItems, coupon, shippingAmount, taxRate, fee, vatRate }) {
   const subtotals = lineItems.map((li) => li.unitAmount * li.quantity);
   const amountSubtotal = subtotals.reduce((a, b) => a + b, 0);
   // The discount is rounded once for the whole session and then spread, so line discounts
@@ -117,10 +124,10 @@ export function priceSession({ lineItems, coupon, shippingAmount, taxRate, feeCo
     subtotals.map((s, i) => s - lineDiscounts[i]),
   );
   const amountShipping = shippingAmount;
-  const amountPlatformFee = feeConfig.feesPassThrough ? roundAmount((discounted * feeConfig.feePercentage) / 100) : 0;
-  const amountCollectedVat = feeConfig.vatCollectionEnabled
-    ? roundAmount(((discounted + amountShipping) * feeConfig.vatCollectionRate) / 100)
-    : 0;
+  // The processor charges on everything it moves, so the fee's base is the whole amount before it.
+  const feeBase = discounted + amountShipping + amountTax;
+  const amountPlatformFee = fee ? roundAmount((feeBase * fee.percent) / 100) + fee.fixedAmount : 0;
+  const amountCollectedVat = roundAmount((amountPlatformFee * vatRate) / 100);
   return {
     lines: subtotals.map((amountSubtotal, i) => ({
       amountSubtotal,
@@ -134,8 +141,22 @@ export function priceSession({ lineItems, coupon, shippingAmount, taxRate, feeCo
     amountTax,
     amountPlatformFee,
     amountCollectedVat,
-    amountTotal: discounted + amountShipping + amountTax + amountPlatformFee + amountCollectedVat,
+    amountTotal: feeBase + amountPlatformFee + amountCollectedVat,
   };
+}
+
+/**
+ * A valU plan for `total`: what is owed with the interest (half-up, whole percents), paid in
+ * monthly instalments rounded up, the last one smaller, so an interest-free plan costs exactly
+ * the total and `feeAmount` is the interest alone.
+ * @param {{ id: string, tenorMonths: number, interestRate: number }} plan
+ * @param {number} total minor units
+ * @param {string} currency
+ */
+export function installmentPlan({ id, tenorMonths, interestRate }, total, currency) {
+  const totalAmount = roundAmount((total * (100 + interestRate)) / 100);
+  const monthlyAmount = Math.ceil(totalAmount / tenorMonths);
+  return { id, tenorMonths, interestRate, monthlyAmount, totalAmount, feeAmount: totalAmount - total, currency };
 }
 
 /**

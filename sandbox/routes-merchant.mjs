@@ -1,10 +1,13 @@
 // @ts-check
-// The merchant's server-side API (secret key): create, retrieve, update, expire.
+// The merchant's server-side API (secret key): create, retrieve, update, expire; and the
+// sandbox's controls that act as the outside world would (paying a Fawry reference).
 import { HttpError, bearerToken, readJsonBody } from './http.mjs';
-import { createSessionSchema, parseWith, updateSessionSchema } from './schemas.mjs';
+import { parseWith } from './parse.mjs';
+import { createSessionSchema, updateSessionSchema } from './schemas.mjs';
 import { buildSession } from './session-factory.mjs';
 import { applyPatch, assertOpen, withoutUnchangedImmutables } from './session-commands.mjs';
 import { endHeldConfirms } from './test-controls.mjs';
+import { payVoucher } from './local-methods.mjs';
 
 /**
  * Any `sk_test_` key is accepted: the sandbox has one merchant, and tests may run with
@@ -75,6 +78,17 @@ export const merchantRoutes = [
       const record = ctx.store.require(ctx.params.id);
       await readJsonBody(ctx.req);
       return { status: 200, body: { released: endHeldConfirms(record, true) } };
+    }),
+  },
+  {
+    // Test control: the customer paid the Fawry reference at an outlet.
+    method: 'POST',
+    path: '/v1/sandbox/sessions/:id/voucher/pay',
+    handler: withSecretKey(async (ctx) => {
+      const record = ctx.store.require(ctx.params.id);
+      await readJsonBody(ctx.req);
+      payVoucher(record, ctx.store);
+      return { status: 200, body: record.session };
     }),
   },
   {

@@ -32,7 +32,8 @@ ${body}
 function pendingChallenge(ctx) {
   const record = ctx.store.getByIntent(ctx.params.paymentIntentId);
   if (!record) throw new HttpError(404, 'resource_missing', 'No such payment intent.', { param: 'paymentIntentId' });
-  const pending = record.pendingAction?.paymentIntentId === ctx.params.paymentIntentId ? record.pendingAction : null;
+  const waiting = record.pendingAction;
+  const pending = waiting?.kind === 'redirect' && waiting.paymentIntentId === ctx.params.paymentIntentId ? waiting : null;
   return { record, pending };
 }
 

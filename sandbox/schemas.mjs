@@ -1,60 +1,11 @@
 // @ts-check
-// Request shapes. Zod answers "is this well formed"; rules that depend on a session's
-// settings (required fields, limits) live with the handlers that know the session.
+// The merchant's request shapes (the widget's are in client-schemas.mjs). Zod answers "is this
+// well formed"; rules that depend on a session's settings (required fields, limits) live with
+// the handlers that know the session.
 import * as z from 'zod';
-import { HttpError } from './http.mjs';
 import { PAYMENT_METHODS } from './catalogue.mjs';
 
-/**
- * Parses or throws the provider's 400, naming the dotted path of the first problem. Unknown
- * keys win over everything else: a misspelt `lineItem` should be reported as such, not as
- * a missing `lineItems`.
- * @template {z.ZodType} S
- * @param {S} schema
- * @param {unknown} input
- * @returns {z.output<S>}
- */
-export function parseWith(schema, input) {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issues = result.error.issues;
-  const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
-  if (issue.code === 'unrecognized_keys') {
-    const param = dotted([...issue.path, issue.keys[0]]);
-    throw new HttpError(400, 'parameter_unknown', `Received unknown parameter: ${param}.`, { param });
-  }
-  const param = dotted(issue.path) || undefined;
-  const custom = issue.code === 'custom' ? /** @type {{ code?: string } | undefined} */ (issue.params)?.code : undefined;
-  if (custom === 'parameter_missing' || (!custom && valueAt(input, issue.path) === undefined)) {
-    throw new HttpError(400, 'parameter_missing', `Missing required parameter: ${param ?? 'body'}.`, { param });
-  }
-  const where = param ? `Invalid ${param}: ` : 'Invalid request body: ';
-  throw new HttpError(400, custom ?? 'parameter_invalid', where + lowerFirst(issue.message), { param });
-}
-
-/** @param {PropertyKey[]} path */
-export function dotted(path) {
-  return path.map(String).join('.');
-}
-
-/** @param {unknown} root @param {PropertyKey[]} path */
-function valueAt(root, path) {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = /** @type {Record<PropertyKey, unknown>} */ (value)[key];
-  }
-  return value;
-}
-
-/** @param {string} text */
-function lowerFirst(text) {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-// ---- building blocks ----
-
-const text = (/** @type {number} */ max) => z.string().trim().max(max);
+export const text = (/** @type {number} */ max) => z.string().trim().max(max);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).max(2048);
 const currency = z
   .string()
@@ -67,7 +18,7 @@ const metadata = z
   .record(metadataKey, z.string().max(500))
   .refine((m) => Object.keys(m).length <= 50, 'at most 50 keys');
 
-const addressFields = {
+export const addressFields = {
   line1: text(200).optional(),
   line2: text(200).optional(),
   city: text(200).optional(),
@@ -183,6 +134,36 @@ const paymentMethodTypes = z
   .max(10)
   .refine((types) => new Set(types).size === types.length, 'types must be unique');
 
+// A redirect may leave the provider for https anywhere, or for plain http only on the
+// developer's own machine.
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** @param {string} value */
+function isRedirectTarget(value) {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+// Kept as sent (the {CHECKOUT_SESSION_ID} placeholder included), as the merchant reads it back.
+const afterCompletion = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('hosted_confirmation'),
+    hostedConfirmation: z.strictObject({ customMessage: z.string().max(1000).nullable().optional() }).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('redirect'),
+    redirect: z.strictObject({
+      url: z
+        .string()
+        .max(2048)
+        .refine(isRedirectTarget, { message: 'must be an https URL, or http on 127.0.0.1, localhost or [::1]', params: { code: 'parameter_invalid' } }),
+    }),
+  }),
+]);
+
 /** Fields a merchant may set at creation and change later with PATCH. */
 const mutableFields = {
   lineItems: z.array(lineItem).min(1).max(100),
@@ -202,6 +183,7 @@ const mutableFields = {
   metadata,
   shippingAmount: z.int().min(0).max(99_999_999_999),
   taxRate: percent,
+  afterCompletion: afterCompletion.nullable(),
 };
 
 /** Fixed at creation; PATCH refuses to change them. */
@@ -225,6 +207,7 @@ export const createSessionSchema = z.strictObject({
   metadata: metadata.default({}),
   shippingAmount: mutableFields.shippingAmount.default(0),
   taxRate: percent.default(0),
+  afterCompletion: mutableFields.afterCompletion.default(null),
   currency: currency.default('EGP'),
   mode: z.literal('payment').default('payment'),
   uiMode: z.enum(['hosted', 'embedded']).default('hosted'),
@@ -238,16 +221,20 @@ export const createSessionSchema = z.strictObject({
       email: z.email().max(320).optional(),
       phone: text(30).optional(),
       address: z.strictObject(addressFields).optional(),
+      shipping: z
+        .strictObject({ name: text(200).optional(), phone: text(30).optional(), address: z.strictObject(addressFields).optional() })
+        .optional(),
     })
     .optional(),
+  // Absent: the merchant bears the processing fee (the session shows feeConfig: null).
   feeConfig: z
     .strictObject({
       feesPassThrough: z.boolean().default(false),
-      feePercentage: percent.default(0),
+      feePercentage: percent.default(2.5),
       vatCollectionEnabled: z.boolean().default(false),
       vatCollectionRate: percent.default(0),
     })
-    .default({ feesPassThrough: false, feePercentage: 0, vatCollectionEnabled: false, vatCollectionRate: 0 }),
+    .optional(),
   sandbox: z
     .strictObject({
       eventStream: z.boolean().default(true),
@@ -269,8 +256,9 @@ export const createSessionSchema = z.strictObject({
           stage: z.enum(['before_charge', 'after_charge']),
         })
         .optional(),
+      otpExpiresAfterSeconds: z.number().gt(0).max(300).default(300),
     })
-    .default({ eventStream: true, failLoads: 0, malformedLoad: false, loadIdMismatch: false }),
+    .default({ eventStream: true, failLoads: 0, malformedLoad: false, loadIdMismatch: false, otpExpiresAfterSeconds: 300 }),
 });
 
 export const updateSessionSchema = z.strictObject(
@@ -278,65 +266,3 @@ export const updateSessionSchema = z.strictObject(
     Object.fromEntries(Object.entries(mutableFields).map(([k, s]) => [k, s.optional()]))
   ),
 );
-
-// ---- client (widget) requests ----
-
-const optionalText = (/** @type {number} */ max) => text(max).nullable().optional();
-const confirmAddress = z.strictObject(
-  Object.fromEntries(Object.keys(addressFields).map((k) => [k, optionalText(200)])),
-);
-// A month or year may arrive as a number or as the digits a form produced.
-const smallInt = z.union([z.int(), z.string().regex(/^\d{1,4}$/).transform(Number)]);
-
-// `paymentMethod.card` is not here: confirm-rules.mjs refuses it (raw_card_data_not_allowed)
-// before the schema sees the body.
-export const confirmSchema = z.strictObject({
-  customerDetails: z
-    .strictObject({
-      email: optionalText(320),
-      name: optionalText(200),
-      phone: optionalText(30),
-      billingDetails: z
-        .strictObject({ name: optionalText(200), email: optionalText(320), phone: optionalText(30), address: confirmAddress.nullable().optional() })
-        .nullable()
-        .optional(),
-      shipping: z
-        .strictObject({ name: optionalText(200), phone: optionalText(30), address: confirmAddress.nullable().optional() })
-        .nullable()
-        .optional(),
-    })
-    .optional(),
-  customFields: z
-    .array(z.strictObject({ key: z.string().max(200), value: z.union([z.string().max(1000), z.number()]).nullable().optional() }))
-    .max(10)
-    .optional(),
-  paymentMethod: z
-    .strictObject({
-      type: z.string().max(50),
-      /** A card's token from the payment-methods endpoint. */
-      id: z.string().max(100).optional(),
-    })
-    .optional(),
-});
-
-/** What the card frame sends to mint a card token (CONTRACT §5). */
-export const paymentMethodSchema = z.strictObject({
-  type: z.literal('card', { error: 'only card payment methods are created here' }),
-  card: z.strictObject({
-    number: z.string().max(40),
-    expMonth: smallInt,
-    expYear: smallInt,
-    cvc: z.string().max(8),
-    name: optionalText(200),
-  }),
-});
-
-export const promotionCodeSchema = z.strictObject({ code: z.string().trim().max(100).nullable() });
-
-// Quantities are checked by the handler so that errors can name the line item by id.
-export const lineItemQuantitiesSchema = z.strictObject({
-  lineItems: z
-    .array(z.strictObject({ id: z.string().max(100), quantity: z.unknown() }))
-    .min(1)
-    .max(100),
-});

@@ -8,6 +8,7 @@ import { createRouter } from './router.mjs';
 import { Store } from './store.mjs';
 import { merchantRoutes } from './routes-merchant.mjs';
 import { clientRoutes } from './routes-client.mjs';
+import { localMethodRoutes } from './routes-local-methods.mjs';
 import { pageRoutes } from './routes-pages.mjs';
 import { createFrameRoutes } from './routes-frames.mjs';
 
@@ -46,7 +47,7 @@ function unalias(pathname) {
 export async function startSandbox({ port = 4242, host = '127.0.0.1', framesDir = DEFAULT_FRAMES_DIR, log = defaultLog } = {}) {
   const store = new Store();
   const frames = createFrameRoutes({ framesDir, fixtureDir: FIXTURE_FRAMES_DIR });
-  const match = createRouter([...merchantRoutes, ...clientRoutes, ...frames.routes, ...pageRoutes]);
+  const match = createRouter([...merchantRoutes, ...clientRoutes, ...localMethodRoutes, ...frames.routes, ...pageRoutes]);
   let origin = '';
 
   const server = http.createServer((req, res) => {

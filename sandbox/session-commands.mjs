@@ -54,7 +54,7 @@ export function applyPatch(record, patch) {
   const copied = /** @type {const} */ ([
     'brandingSettings', 'locale', 'nameCollection', 'phoneNumberCollection', 'billingAddressCollection',
     'shippingAddressCollection', 'allowPromotionCodes', 'successUrl', 'cancelUrl', 'returnUrl',
-    'merchantName', 'merchantLogo',
+    'merchantName', 'merchantLogo', 'afterCompletion',
   ]);
   // The session spells these fields as the parameters do.
   Object.assign(session, Object.fromEntries(copied.filter((key) => patch[key] !== undefined).map((key) => [key, patch[key]])));

@@ -5,7 +5,7 @@ import { HttpError } from './http.mjs';
 import { newId, randomToken } from './ids.mjs';
 import { PAYMENT_METHODS } from './catalogue.mjs';
 import { exchangeRate } from './pricing.mjs';
-import { recompute } from './session-pricing.mjs';
+import { initialSelection, recompute } from './session-pricing.mjs';
 import { controlsFrom } from './test-controls.mjs';
 
 /**
@@ -24,18 +24,7 @@ export function buildSession(params, { origin }) {
   const id = newId('cs_test');
   const now = new Date();
   const presentment = presentmentFor(params.currency, params.presentmentCurrency);
-  const customer = params.customer
-    ? {
-        id: newId('cus'),
-        type: /** @type {const} */ ('guest'),
-        name: params.customer.name ?? null,
-        email: params.customer.email ?? null,
-        phone: params.customer.phone ?? null,
-        address: params.customer.address ? { ...emptyAddress(), ...params.customer.address } : null,
-        shipping: null,
-        metadata: {},
-      }
-    : null;
+  const customer = params.customer ? prefilledCustomer(params.customer) : null;
   const sandbox = controlsFrom(params.sandbox);
 
   /** @type {SessionRecord} */
@@ -57,7 +46,7 @@ export function buildSession(params, { origin }) {
       // Every amount is filled in by recompute() below.
       totalDetails: { amountDiscount: 0, amountShipping: 0, amountTax: 0, amountPlatformFee: 0, amountCollectedVat: 0 },
       presentmentDetails: null,
-      afterCompletion: null,
+      afterCompletion: params.afterCompletion ?? null,
       successUrl: params.successUrl ?? null,
       cancelUrl: params.cancelUrl ?? null,
       returnUrl: params.returnUrl ?? null,
@@ -77,7 +66,7 @@ export function buildSession(params, { origin }) {
       billingAddressCollection: params.billingAddressCollection,
       shippingAddressCollection: params.shippingAddressCollection,
       phoneNumberCollection: params.phoneNumberCollection,
-      feeConfig: { ...params.feeConfig, source: 'session' },
+      feeConfig: params.feeConfig ? { ...params.feeConfig, source: 'session' } : null,
       brandingSettings: params.brandingSettings ?? null,
       locale: params.locale,
       paymentMethodTypes: params.paymentMethodTypes.map((t) => ({ ...PAYMENT_METHODS[t] })),
@@ -95,7 +84,9 @@ export function buildSession(params, { origin }) {
       shippingAmount: params.shippingAmount,
       taxRate: params.taxRate,
       expiresAfterMinutes: params.expiresAfterMinutes,
-      feeConfig: params.feeConfig,
+      feeConfig: params.feeConfig ?? null,
+      // Settled below, once the record can price each method.
+      selection: { paymentMethodType: params.paymentMethodTypes[0], card: null },
       coupon: null,
       presentment,
       sandbox,
@@ -110,8 +101,27 @@ export function buildSession(params, { origin }) {
     timer: null,
     pendingAction: null,
   };
+  record.config.selection = initialSelection(record);
   recompute(record);
   return record;
+}
+
+/**
+ * The customer the merchant named at create, as the session shows it (absent parts null).
+ * @param {NonNullable<CreateSessionParams['customer']>} given
+ * @returns {import('./sessions.mjs').Customer}
+ */
+function prefilledCustomer({ name, email, phone, address, shipping }) {
+  return {
+    id: newId('cus'),
+    type: 'guest',
+    name: name ?? null,
+    email: email ?? null,
+    phone: phone ?? null,
+    address: address ? { ...emptyAddress(), ...address } : null,
+    shipping: shipping ? { name: shipping.name ?? null, phone: shipping.phone ?? null, address: { ...emptyAddress(), ...shipping.address } } : null,
+    metadata: {},
+  };
 }
 
 /**

@@ -1,7 +1,10 @@
 // @ts-check
 // Projects pricing.mjs's amounts onto a session: line items, totals, fees and their
 // presentment-currency twins. Nothing else in the sandbox writes an amount.
-import { convertAmount, priceSession } from './pricing.mjs';
+import { cardInfo, feeRule } from './fees.mjs';
+import { convertAmount, priceSession, withinLimits } from './pricing.mjs';
+
+/** @typedef {import('./sessions.mjs').SessionRecord} SessionRecord */
 
 /**
  * Each part converted on its own, and the presentment total as their sum, so the rows a
@@ -27,19 +30,46 @@ function presentmentTotals(amounts, convert, p) {
 }
 
 /**
- * Re-derives every amount from line items, promotion, shipping, tax and fees. Called after
- * anything that could move money, so no handler ever writes an amount itself.
- * @param {import('./sessions.mjs').SessionRecord} record
+ * The session's amounts as they would be with `selection`, and the fee rule behind them (null
+ * when the merchant bears the fee). VAT is collected on the fee only: goods tax is `taxRate`.
+ * @param {SessionRecord} record
+ * @param {import('./sessions.mjs').Selection} selection
  */
-export function recompute(record) {
+export function priceWith(record, selection) {
   const { session, config } = record;
+  const fc = config.feeConfig;
+  const rule = fc?.feesPassThrough ? feeRule(selection, fc.feePercentage, session.currency) : null;
   const amounts = priceSession({
     lineItems: session.lineItems.map((li) => ({ unitAmount: li.price.unitAmount, quantity: li.quantity })),
     coupon: config.coupon,
     shippingAmount: config.shippingAmount,
     taxRate: config.taxRate,
-    feeConfig: config.feeConfig,
+    fee: rule,
+    vatRate: fc?.vatCollectionEnabled ? fc.vatCollectionRate : 0,
   });
+  return { amounts, rule };
+}
+
+/**
+ * What a new session is paying with: the first of its methods whose limits admit the total that
+ * method itself makes (its fee included), else the first; no card brand known yet.
+ * @param {SessionRecord} record
+ * @returns {import('./sessions.mjs').Selection}
+ */
+export function initialSelection(record) {
+  const choices = record.session.paymentMethodTypes.map((method) => ({ method, selection: { paymentMethodType: method.type, card: null } }));
+  const fits = choices.find(({ method, selection }) => withinLimits(method, priceWith(record, selection).amounts.amountTotal) === null);
+  return (fits ?? choices[0]).selection;
+}
+
+/**
+ * Re-derives every amount from line items, promotion, shipping, tax and the fee of the current
+ * selection. Called after anything that could move money, so no handler ever writes an amount.
+ * @param {SessionRecord} record
+ */
+export function recompute(record) {
+  const { session, config } = record;
+  const { amounts, rule } = priceWith(record, config.selection);
   const p = config.presentment;
   const convert = (/** @type {number} */ amount) => (p ? convertAmount(amount, session.currency, p.currency, p.exchangeRate) : 0);
 
@@ -59,16 +89,15 @@ export function recompute(record) {
     amountCollectedVat: amounts.amountCollectedVat,
   };
   session.presentmentDetails = p ? presentmentTotals(amounts, convert, p) : null;
-  const fc = config.feeConfig;
-  session.fees =
-    fc.feesPassThrough || fc.vatCollectionEnabled
-      ? {
-          paymentMethodType: null,
-          feeAmount: amounts.amountPlatformFee,
-          feePercentage: fc.feePercentage,
-          vatAmount: amounts.amountCollectedVat,
-          totalAmount: amounts.amountPlatformFee + amounts.amountCollectedVat,
-          cardInfo: null,
-        }
-      : null;
+  session.fees = rule
+    ? {
+        paymentMethodType: config.selection.paymentMethodType,
+        feeAmount: amounts.amountPlatformFee,
+        feePercentage: rule.percent,
+        fixedAmount: rule.fixedAmount,
+        vatAmount: amounts.amountCollectedVat,
+        totalAmount: amounts.amountPlatformFee + amounts.amountCollectedVat,
+        cardInfo: cardInfo(config.selection),
+      }
+    : null;
 }

@@ -7,6 +7,14 @@
 import type { CardOutcome, CardOrigin, PaymentMethodType } from './catalogue.mjs';
 import type { Coupon, FeeConfig } from './pricing.mjs';
 
+/**
+ * `afterCompletion` as the merchant sends it and the session returns it (the
+ * `{CHECKOUT_SESSION_ID}` placeholder left in).
+ */
+export type AfterCompletion =
+  | { type: 'hosted_confirmation'; hostedConfirmation?: { customMessage?: string | null } }
+  | { type: 'redirect'; redirect: { url: string } };
+
 export interface LineItemParams {
   price: { unitAmount: number; productName: string; description?: string; images?: string[] };
   quantity: number;
@@ -70,8 +78,16 @@ export interface CreateSessionParams {
   paymentMethodTypes: string[];
   presentmentCurrency?: string;
   expiresAfterMinutes: number;
-  customer?: { name?: string; email?: string; phone?: string; address?: AddressParams };
-  feeConfig: FeeConfig;
+  customer?: {
+    name?: string;
+    email?: string;
+    phone?: string;
+    address?: AddressParams;
+    shipping?: { name?: string; phone?: string; address?: AddressParams };
+  };
+  /** Absent: the merchant bears every fee and the session shows `feeConfig: null`. */
+  feeConfig?: FeeConfig | null;
+  afterCompletion?: AfterCompletion | null;
   sandbox: SandboxControlParams;
 }
 
@@ -83,6 +99,8 @@ export interface SandboxControlParams {
   malformedLoad: boolean;
   loadIdMismatch?: boolean;
   holdConfirms?: ConfirmHoldControl;
+  /** How long a one-time code stands, in seconds (default 300). */
+  otpExpiresAfterSeconds?: number;
 }
 
 /** Where a held confirm waits: before anything is done, or once it has acted, its answer withheld. */
@@ -101,6 +119,7 @@ export interface SandboxControls {
   malformedLoad: boolean;
   loadIdMismatch: boolean;
   holdConfirms: ConfirmHoldControl | null;
+  otpExpiresAfterSeconds: number;
 }
 
 /** A PATCH after updateSessionSchema. */
@@ -124,6 +143,7 @@ export type UpdateSessionParams = Partial<
     | 'metadata'
     | 'shippingAmount'
     | 'taxRate'
+    | 'afterCompletion'
   >
 >;
 
@@ -177,6 +197,9 @@ export type CustomerDetails = {
   shipping: ShippingDetails | null;
 };
 
+/** A customer's shipping: as confirmed, or as the merchant prefilled it (then possibly partial). */
+export type CustomerShipping = { name: string | null; phone: string | null; address: Address };
+
 export type Customer = {
   id: string;
   type: 'guest';
@@ -184,7 +207,7 @@ export type Customer = {
   email: string | null;
   phone: string | null;
   address: Address | null;
-  shipping: ShippingDetails | null;
+  shipping: CustomerShipping | null;
   metadata: Record<string, string>;
 };
 
@@ -240,13 +263,40 @@ export type Discount = {
   end: string | null;
 };
 
+/** What the fee knows of the card paying: the brand once chosen, the rest once a token says. */
+export type CardInfo = { brand: string; isOnUs: boolean; isInternational: boolean };
+
+/** The fee of the current selection (fees.mjs), on a session that passes fees through. */
 export type Fees = {
-  paymentMethodType: null;
+  paymentMethodType: string;
   feeAmount: number;
+  /** The percentage applied, e.g. 4.5 for an international card at a 2.5 % merchant rate. */
   feePercentage: number;
+  /** Minor units added after the percentage (Fawry's 5 major units). */
+  fixedAmount: number;
+  /** The VAT collected on the fee. */
   vatAmount: number;
   totalAmount: number;
-  cardInfo: null;
+  cardInfo: CardInfo | null;
+};
+
+/**
+ * What the customer is paying with, which the fee follows: the method, and for a card its brand
+ * (from the selection endpoint or a token) and issuing country (from a token only).
+ */
+export type Selection = {
+  paymentMethodType: string;
+  card: { brand: string; country: string | null } | null;
+};
+
+export type InstallmentPlan = {
+  id: string;
+  tenorMonths: number;
+  interestRate: number;
+  monthlyAmount: number;
+  totalAmount: number;
+  feeAmount: number;
+  currency: string;
 };
 
 /** A card as the provider describes it: never the number, never the CVC. */
@@ -291,7 +341,26 @@ export type PaymentMethodObject = {
   createdAt: string;
 };
 
-export type NextAction = { type: 'redirect_to_url'; redirectToUrl: { url: string; returnUrl: string | null } };
+/** The one-time code a valU or wallet payment waits on. */
+export type VerifyOtp = {
+  channel: 'sms' | 'wallet';
+  phoneHint: string;
+  codeLength: number;
+  attemptsRemaining: number;
+  expiresAt: string;
+};
+
+/** The Fawry reference the customer pays at an outlet. */
+export type DisplayVoucher = { provider: 'fawry'; reference: string; amount: number; currency: string; expiresAt: string };
+
+/**
+ * One holder per type, as on the wire; the others are declared absent so that a test can read
+ * `nextAction.verifyOtp?.…` without narrowing on `type` first.
+ */
+export type NextAction =
+  | { type: 'redirect_to_url'; redirectToUrl: { url: string; returnUrl: string | null }; verifyOtp?: undefined; displayVoucher?: undefined }
+  | { type: 'verify_otp'; verifyOtp: VerifyOtp; redirectToUrl?: undefined; displayVoucher?: undefined }
+  | { type: 'display_voucher'; displayVoucher: DisplayVoucher; redirectToUrl?: undefined; verifyOtp?: undefined };
 
 export type PaymentError = {
   type: 'card_error';
@@ -325,6 +394,8 @@ export type PaymentIntent = {
   paymentMethod: PaymentMethodObject | null;
   customer: { id: string | null; name: string | null; email: string; phone: string | null } | null;
   nextAction: NextAction | null;
+  /** The valU plan of the latest attempt; null for other methods. */
+  installmentPlan: InstallmentPlan | null;
   metadata: Record<string, string>;
   lastPaymentError: PaymentError | null;
 };
@@ -348,7 +419,7 @@ export type Session = {
   amountTotal: number;
   totalDetails: TotalDetails;
   presentmentDetails: PresentmentDetails | null;
-  afterCompletion: null;
+  afterCompletion: AfterCompletion | null;
   successUrl: string | null;
   cancelUrl: string | null;
   returnUrl: string | null;
@@ -368,7 +439,7 @@ export type Session = {
   billingAddressCollection: boolean;
   shippingAddressCollection: boolean;
   phoneNumberCollection: boolean;
-  feeConfig: FeeConfig & { source: 'session' };
+  feeConfig: (FeeConfig & { source: 'session' }) | null;
   brandingSettings: BrandingSettingsParams | null;
   locale: string;
   paymentMethodTypes: PaymentMethodType[];
@@ -395,20 +466,31 @@ export interface StoredCard {
   used: boolean;
 }
 
-/** How an attempt pays: the method type, and for a card its token and what the charge shows. */
+/** How an attempt pays: the method type, for a card its token and what the charge shows, for valU the plan. */
 export interface AttemptMethod {
   type: string;
   /** The card token; null for other methods. */
   paymentMethodId: string | null;
   card: CardDetails | null;
+  installmentPlan: InstallmentPlan | null;
 }
+
+/**
+ * What the processor does with an attempt: a test card's outcome, a wallet's decline (with its
+ * own `code`), a one-time code to verify (valU, wallet) or a voucher to pay (Fawry).
+ */
+export type AttemptOutcome =
+  | CardOutcome
+  | { outcome: 'decline'; code: string; declineCode: string; message: string }
+  | { outcome: 'verify_otp'; channel: VerifyOtp['channel'] }
+  | { outcome: 'display_voucher' };
 
 /** A confirm body that passed confirm-rules.mjs, ready for the processor. */
 export interface Attempt {
   customerDetails: CustomerDetails;
   customFieldValues: Map<string, string>;
   method: AttemptMethod;
-  outcome: CardOutcome;
+  outcome: AttemptOutcome;
 }
 
 /** An answer remembered under an Idempotency-Key: a digest of the body, never the body. */
@@ -425,8 +507,17 @@ export interface HeldConfirm {
   end(released: boolean): void;
 }
 
-/** A 3-D Secure challenge waiting on the authenticate page. */
-export type PendingAction = Omit<Attempt, 'outcome'> & { paymentIntentId: string; returnUrl: string | null };
+type PendingAttempt = Omit<Attempt, 'outcome'> & { paymentIntentId: string };
+
+/**
+ * An attempt waiting on the customer: a 3-D Secure challenge on the authenticate page, a
+ * one-time code (its `verifyOtp` is the very object the PaymentIntent's nextAction shows), or a
+ * Fawry reference to be paid at an outlet.
+ */
+export type PendingAction =
+  | (PendingAttempt & { kind: 'redirect'; returnUrl: string | null })
+  | (PendingAttempt & { kind: 'verify_otp'; verifyOtp: VerifyOtp })
+  | (PendingAttempt & { kind: 'display_voucher' });
 
 /**
  * Everything about a session, public and not. `session` is exactly what the API returns;
@@ -438,7 +529,8 @@ export interface SessionRecord {
     shippingAmount: number;
     taxRate: number;
     expiresAfterMinutes: number;
-    feeConfig: FeeConfig;
+    feeConfig: FeeConfig | null;
+    selection: Selection;
     coupon: (Coupon & { code: string }) | null;
     presentment: PresentmentRate | null;
     sandbox: SandboxControls;

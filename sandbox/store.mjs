@@ -3,6 +3,7 @@
 // hear about every change. Nothing survives a restart, by design.
 import { HttpError } from './http.mjs';
 import { endHeldConfirms } from './test-controls.mjs';
+import { endStaleStep, endWaitingStep } from './local-methods.mjs';
 
 // setTimeout overflows above 2^31-1 ms (~24.8 days) and would fire at once; sessions may
 // live 30 days, so long waits are chained.
@@ -55,11 +56,12 @@ export class Store {
   }
 
   /**
-   * Records a change: stamps `updatedAt`, tells every listener, and once the session can no
-   * longer change, ends its streams and its clock.
+   * Records a change: voids a waiting code or voucher the change made stale, stamps `updatedAt`,
+   * tells every listener, and once the session can no longer change, ends its streams and its clock.
    * @param {import('./sessions.mjs').SessionRecord} record
    */
   commit(record) {
+    endStaleStep(record);
     record.session.updatedAt = new Date().toISOString();
     for (const stream of record.streams) stream.send('session.updated', record.session);
     if (record.session.status !== 'open') this.settle(record);
@@ -68,6 +70,7 @@ export class Store {
   /** @param {import('./sessions.mjs').SessionRecord} record */
   expire(record) {
     record.session.status = 'expired';
+    endWaitingStep(record);
     record.pendingAction = null;
     this.commit(record);
   }

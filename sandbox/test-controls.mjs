@@ -1,6 +1,7 @@
 // @ts-check
-// `sandbox` on create: switches that make client loads and confirms misbehave on purpose, so the
-// widget's retry, error, schema and unanswered-payment paths can be exercised against a real server.
+// `sandbox` on create: switches that make client loads and confirms misbehave on purpose (and one
+// that makes one-time codes expire sooner), so the widget's retry, error, schema, unanswered-payment
+// and expired-code paths can be exercised against a real server.
 import { HttpError } from './http.mjs';
 import { newId } from './ids.mjs';
 
@@ -34,6 +35,7 @@ export function controlsFrom(params) {
     malformedLoad: params.malformedLoad,
     loadIdMismatch: params.loadIdMismatch ?? false,
     holdConfirms: params.holdConfirms ?? null,
+    otpExpiresAfterSeconds: params.otpExpiresAfterSeconds ?? 300,
   };
 }
 

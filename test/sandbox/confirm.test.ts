@@ -249,12 +249,16 @@ describe('sandbox: confirm', () => {
     expect(ok.body.customerDetails!.billingDetails!.address).to.include({ country: 'EG', postalCode: '11511', city: 'Cairo' });
   });
 
-  it('pays with a non-card method inside its limits', async () => {
+  it('pays with a non-card method inside its limits, once its one-time code is verified', async () => {
     const s = await createSession({ paymentMethodTypes: ['card', 'wallet', 'valu'] });
-    const res = await confirm(s, { customerDetails: { email: 'a@b.co' }, paymentMethod: { type: 'valu' } });
+    const customerDetails = { email: 'a@b.co', name: 'Mona Adel', phone: '+201001234567' };
+    const res = await confirm(s, { customerDetails, paymentMethod: { type: 'valu', valu: { planId: 'valu_3' } } });
     expect(res.status, JSON.stringify(res.body)).to.equal(200);
-    expect(res.body.status).to.equal('complete');
-    expect(res.body.paymentIntent.charges[0].paymentMethodDetails).to.deep.equal({ type: 'valu', card: null });
+    expect(res.body.status).to.equal('open');
+    expect(res.body.paymentIntent.nextAction.type).to.equal('verify_otp');
+    const verified = await clientRequest('POST', `/checkout/sessions/${s.id}/client/verify-otp`, s.clientSecret, { code: '123456' }, { 'Idempotency-Key': `otp-${s.id}` });
+    expect(verified.body.status).to.equal('complete');
+    expect(verified.body.paymentIntent.charges[0].paymentMethodDetails).to.deep.equal({ type: 'valu', card: null });
   });
 
   it('refuses a method whose limits exclude the total', async () => {
@@ -262,7 +266,7 @@ describe('sandbox: confirm', () => {
       paymentMethodTypes: ['card', 'valu'],
       lineItems: [{ price: { unitAmount: 10000, productName: 'Small' }, quantity: 1 }],
     });
-    const res = await confirm(s, { customerDetails: { email: 'a@b.co' }, paymentMethod: { type: 'valu' } });
+    const res = await confirm(s, { customerDetails: { email: 'a@b.co', name: 'Mona Adel', phone: '+201001234567' }, paymentMethod: { type: 'valu' } });
     expect(res.status).to.equal(400);
     expect(res.body.error).to.include({ code: 'amount_too_small', param: 'paymentMethod.type' });
   });

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  confirm,
+  confirmBody,
   createSession,
   expireSession,
   merchantRequest,
@@ -42,7 +44,8 @@ describe('sandbox: merchant API', () => {
       expect(s, key).to.have.property(key);
     }
     expect(s.discounts).to.deep.equal([]);
-    expect(s.feeConfig).to.include({ source: 'session', feesPassThrough: false });
+    // No feeConfig sent: the merchant bears the fees, and there is nothing to show of them.
+    expect(s).to.include({ feeConfig: null, fees: null, afterCompletion: null });
     // Sessions live 24 hours by default.
     const lifetime = Date.parse(s.expiresAt) - Date.parse(s.createdAt);
     expect(lifetime).to.equal(24 * 60 * 60 * 1000);
@@ -102,6 +105,77 @@ describe('sandbox: merchant API', () => {
     expect(s.paymentMethodTypes[1]).to.include({ category: 'bnpl', minTransactionAmount: '50000', maxTransactionAmount: '10000000' });
     expect(s).to.include({ merchantLogo: 'https://example.com/logo.png', locale: 'ar-EG' });
     expect(s.metadata).to.deep.equal({ orderId: '42' });
+  });
+
+  it('keeps the customer given at create, shipping included, through the payment', async () => {
+    const s = await createSession({
+      customer: {
+        name: 'Layla Hassan',
+        email: 'layla@example.com',
+        phone: '+201001234567',
+        address: { line1: '12 Nile St', city: 'Cairo', country: 'EG' },
+        shipping: { name: 'Omar Hassan', address: { line1: '3 Tahrir Sq', city: 'Cairo', postalCode: '11511', country: 'EG' } },
+      },
+    });
+    const expected = {
+      id: s.customerId,
+      type: 'guest',
+      name: 'Layla Hassan',
+      email: 'layla@example.com',
+      phone: '+201001234567',
+      address: { line1: '12 Nile St', line2: null, city: 'Cairo', state: null, postalCode: null, country: 'EG' },
+      shipping: { name: 'Omar Hassan', phone: null, address: { line1: '3 Tahrir Sq', line2: null, city: 'Cairo', state: null, postalCode: '11511', country: 'EG' } },
+      metadata: {},
+    };
+    expect(s.customer).to.deep.equal(expected);
+    const paid = await confirm(s, await confirmBody(s));
+    expect(paid.body.customer).to.deep.equal(expected);
+    const bad = await merchantRequest('POST', '/checkout/sessions', { lineItems: [{ price: { unitAmount: 100, productName: 'x' }, quantity: 1 }], customer: { shipping: { address: { zip: '1' } } } });
+    expect(bad.body.error).to.include({ code: 'parameter_unknown', param: 'customer.shipping.address.zip' });
+  });
+
+  it('stores afterCompletion as given, placeholder and all, and lets PATCH change or clear it', async () => {
+    const hosted = { type: 'hosted_confirmation', hostedConfirmation: { customMessage: 'Thanks! Your order ships tomorrow.' } };
+    expect((await createSession({ afterCompletion: hosted })).afterCompletion).to.deep.equal(hosted);
+    const noMessage = { type: 'hosted_confirmation', hostedConfirmation: { customMessage: null } };
+    expect((await createSession({ afterCompletion: noMessage })).afterCompletion).to.deep.equal(noMessage);
+    for (const url of [
+      'https://shop.example/thanks?cs={CHECKOUT_SESSION_ID}',
+      'http://127.0.0.1:8080/thanks',
+      'http://localhost/thanks',
+      'http://[::1]:3000/thanks?cs={CHECKOUT_SESSION_ID}',
+    ]) {
+      const s = await createSession({ afterCompletion: { type: 'redirect', redirect: { url } } });
+      expect(s.afterCompletion, url).to.deep.equal({ type: 'redirect', redirect: { url } });
+    }
+    const s = await createSession();
+    const redirect = { type: 'redirect', redirect: { url: 'https://shop.example/done' } };
+    expect((await updateSession(s.id, { afterCompletion: redirect })).afterCompletion).to.deep.equal(redirect);
+    expect((await updateSession(s.id, { merchantName: 'Kept' })).afterCompletion, 'a PATCH without it keeps it').to.deep.equal(redirect);
+    expect((await updateSession(s.id, { afterCompletion: null })).afterCompletion).to.equal(null);
+  });
+
+  it('refuses an afterCompletion that is not https (or http on a loopback host) by param', async () => {
+    const cases: [unknown, string, string][] = [
+      [{ type: 'redirect', redirect: { url: 'http://shop.example/thanks' } }, 'parameter_invalid', 'afterCompletion.redirect.url'],
+      [{ type: 'redirect', redirect: { url: 'ftp://127.0.0.1/thanks' } }, 'parameter_invalid', 'afterCompletion.redirect.url'],
+      [{ type: 'redirect', redirect: { url: 'javascript:alert(1)' } }, 'parameter_invalid', 'afterCompletion.redirect.url'],
+      [{ type: 'redirect', redirect: { url: 'not a url' } }, 'parameter_invalid', 'afterCompletion.redirect.url'],
+      [{ type: 'redirect', redirect: {} }, 'parameter_missing', 'afterCompletion.redirect.url'],
+      [{ type: 'redirect' }, 'parameter_missing', 'afterCompletion.redirect'],
+      [{ type: 'hosted_confirmation', hostedConfirmation: { customMessage: 'x'.repeat(1001) } }, 'parameter_invalid', 'afterCompletion.hostedConfirmation.customMessage'],
+      [{ type: 'hosted_confirmation', redirect: { url: 'https://shop.example' } }, 'parameter_unknown', 'afterCompletion.redirect'],
+      [{ type: 'popup' }, 'parameter_invalid', 'afterCompletion.type'],
+    ];
+    const s = await createSession();
+    for (const [afterCompletion, code, param] of cases) {
+      const created = await merchantRequest('POST', '/checkout/sessions', { lineItems: [{ price: { unitAmount: 100, productName: 'x' }, quantity: 1 }], afterCompletion });
+      expect(created.status, JSON.stringify(afterCompletion)).to.equal(400);
+      expect(created.body.error, JSON.stringify(afterCompletion)).to.include({ code, param });
+      const patched = await merchantRequest('PATCH', `/checkout/sessions/${s.id}`, { afterCompletion });
+      expect(patched.body.error, `PATCH ${JSON.stringify(afterCompletion)}`).to.include({ code, param });
+    }
+    expect((await retrieveSession(s.id)).afterCompletion).to.equal(null);
   });
 
   it('retrieves a session and answers 404 session_not_found for an unknown id', async () => {

@@ -43,7 +43,7 @@ describe('sandbox: money', () => {
     expectConsistent(jpy);
   });
 
-  it('adds shipping, tax, pass-through fee and collected VAT with the documented rounding', async () => {
+  it('adds shipping, tax, the pass-through fee and the VAT on that fee with the documented rounding', async () => {
     const s = await createSession({
       lineItems: [
         { price: { unitAmount: 37035, productName: 'A' }, quantity: 1 },
@@ -53,12 +53,21 @@ describe('sandbox: money', () => {
       taxRate: 14,
       feeConfig: { feesPassThrough: true, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14 },
     });
-    // subtotal 38034; tax 14 % = 5324.76 -> 5325; fee 2.5 % = 950.85 -> 951; VAT 14 % of 39534 = 5534.76 -> 5535
-    expect(s.totalDetails).to.deep.equal({ amountDiscount: 0, amountShipping: 1500, amountTax: 5325, amountPlatformFee: 951, amountCollectedVat: 5535 });
-    expect(s.amountTotal).to.equal(38034 + 1500 + 5325 + 951 + 5535);
+    // subtotal 38034; tax 14 % = 5324.76 -> 5325; fee 2.5 % of 38034 + 1500 + 5325 = 44859 is
+    // 1121.475 -> 1121; VAT 14 % of the fee = 156.94 -> 157 (goods tax is taxRate, not VAT)
+    expect(s.totalDetails).to.deep.equal({ amountDiscount: 0, amountShipping: 1500, amountTax: 5325, amountPlatformFee: 1121, amountCollectedVat: 157 });
+    expect(s.amountTotal).to.equal(38034 + 1500 + 5325 + 1121 + 157);
     expect(s.feeConfig).to.deep.equal({ feesPassThrough: true, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14, source: 'session' });
-    expect(s.fees).to.include({ feeAmount: 951, vatAmount: 5535, totalAmount: 6486 });
+    expect(s.fees).to.deep.equal({ paymentMethodType: 'card', feeAmount: 1121, feePercentage: 2.5, fixedAmount: 0, vatAmount: 157, totalAmount: 1278, cardInfo: null });
     expectConsistent(s);
+  });
+
+  it('collects no VAT when the merchant bears the fee', async () => {
+    const s = await createSession({ taxRate: 14, feeConfig: { vatCollectionEnabled: true, vatCollectionRate: 14 } });
+    expect(s.feeConfig).to.deep.equal({ feesPassThrough: false, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14, source: 'session' });
+    expect(s.fees).to.equal(null);
+    expect(s.totalDetails).to.include({ amountTax: 28000, amountPlatformFee: 0, amountCollectedVat: 0 });
+    expect(s.amountTotal).to.equal(228000);
   });
 
   it('converts to the presentment currency with the published rate', async () => {
