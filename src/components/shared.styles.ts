@@ -71,6 +71,30 @@ export const baseStyles = css`
     color: var(--_c-disabled-fg);
     cursor: not-allowed;
   }
+  /* A pay button's progress: the form's and the code step's alike. */
+  .spinner {
+    flex: none;
+    inline-size: 1rem;
+    block-size: 1rem;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  /* A step that stands in for the form (the code step, the Fawry reference). */
+  .panel {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-4);
+    padding: var(--_space-5);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_radius-container);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
