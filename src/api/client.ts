@@ -1,5 +1,6 @@
 import { CheckoutError, type CheckoutErrorCode } from './errors.js';
 import { clockOffsetMs } from '../lib/server-clock.js';
+import { installmentPlanList, type InstallmentPlan } from './payment-schema.js';
 import { parseSession, type Session } from './schema.js';
 
 /**
@@ -31,6 +32,11 @@ export interface ConfirmBody {
   customFields?: { key: string; value: string }[];
   /** `{ type }`, plus `id` for a card: the payment method the card frame created. */
   paymentMethod: { type: string; [field: string]: unknown };
+  /**
+   * The total the customer was shown (session currency, minor units): the provider refuses with
+   * 409 `amount_changed` rather than charge another, as a fee settled by the card can make it.
+   */
+  expectedAmountTotal?: number;
 }
 
 /**
@@ -48,6 +54,7 @@ interface ProviderError {
   message?: string;
   param?: string;
   declineCode?: string;
+  attemptsRemaining?: number;
 }
 
 /** Which answers a call knows besides 2xx: a load knows fewer than a change to the session. */
@@ -87,7 +94,8 @@ function classifyStatus(status: number, call: CallKind): CheckoutErrorCode {
   if (status === 404) return 'session_not_found';
   if (status === 410) return 'session_expired';
   if (status === 429 || status >= 500) return 'network';
-  if (call === 'change' && status === 400) return 'invalid_request';
+  // 409: the request no longer matches the session (a total that moved); the session says how.
+  if (call === 'change' && (status === 400 || status === 409)) return 'invalid_request';
   if (call === 'change' && status === 402) return 'payment_failed';
   return 'unexpected_response';
 }
@@ -171,6 +179,7 @@ export class CheckoutApi {
       param: providerError.param,
       declineCode: providerError.declineCode,
       providerCode: providerError.code,
+      ...(typeof providerError.attemptsRemaining === 'number' ? { attemptsRemaining: providerError.attemptsRemaining } : {}),
       ...(retryAfterMs === null ? {} : { retryAfterMs }),
     });
   }
@@ -239,6 +248,41 @@ export class CheckoutApi {
 
   updateLineItems(lineItems: { id: string; quantity: number }[], signal?: AbortSignal): Promise<Session> {
     return this.postForSession('/line-items', { lineItems }, signal);
+  }
+
+  /** Tells the provider which method (and card brand) the customer chose, so it prices the fee for it. */
+  selectPaymentMethod(paymentMethodType: string, cardBrand: string | null, signal?: AbortSignal): Promise<Session> {
+    return this.postForSession('/selection', { paymentMethodType, cardBrand }, signal);
+  }
+
+  /** The valU plans the provider offers for the session's current total. */
+  async installmentPlans(signal?: AbortSignal): Promise<InstallmentPlan[]> {
+    return this.withRetries(async () => {
+      const response = await this.send('/installment-plans', { method: 'GET', headers: this.headers(), signal }, 'change');
+      let body: unknown = null;
+      try {
+        body = await response.json();
+      } catch {
+        // An unreadable body is the same failure as a malformed one, below.
+      }
+      const parsed = installmentPlanList.safeParse(body);
+      if (!parsed.success) throw new CheckoutError('unexpected_response', 'The provider answered with installment plans the widget cannot read.');
+      return parsed.data.data;
+    }, signal);
+  }
+
+  /** The one-time code of a valU or wallet payment; keyed like a confirm, so a lost answer is replayed, not re-checked. */
+  verifyOtp(code: string, idempotencyKey: string, signal?: AbortSignal): Promise<Session> {
+    return this.withRetries(() => this.postForSession('/verify-otp', { code }, signal, { 'Idempotency-Key': idempotencyKey }), signal);
+  }
+
+  resendOtp(signal?: AbortSignal): Promise<Session> {
+    return this.postForSession('/verify-otp/resend', {}, signal);
+  }
+
+  /** Ends the waiting valU or wallet attempt without a charge, so the customer can pay another way. */
+  cancelVerification(signal?: AbortSignal): Promise<Session> {
+    return this.postForSession('/verify-otp/cancel', {}, signal);
   }
 
   /** The raw event stream; the caller reads its body (EventSource cannot send the Authorization header). */

@@ -31,6 +31,8 @@ export class CheckoutError extends Error {
       param?: string;
       declineCode?: string;
       providerCode?: string;
+      /** Tries left for a one-time code the provider refused. */
+      attemptsRemaining?: number;
       /** How long the provider asked us to wait (`Retry-After`), when it said. */
       retryAfterMs?: number;
     } = {},

@@ -1,74 +1,12 @@
 import * as z from 'zod/mini';
+import { address, enumWithDefault, int, lenient, optionalEnum, str, warn } from './schema-parts.js';
+import { afterCompletion, feeConfig, fees, paymentIntent, paymentMethodType } from './payment-schema.js';
 
 /**
  * The xpay Checkout Session as the widget reads it (seed 004, camelCase).
  * Required fields (CONTRACT section 3) fail the parse; everything else may be absent or null,
  * and a mistyped optional field is dropped with a warning rather than breaking checkout.
  */
-
-function warn(message: string): void {
-  console.warn(`[xpay-checkout] ${message}`);
-}
-
-/**
- * Absent, null or mistyped: the field is treated as missing (with a warning when mistyped).
- * Written as a transform over a nested parse because `z.catch` drags ~5 KB more of zod core
- * into the bundle.
- */
-function lenient<T extends z.ZodMiniType>(schema: T, name: string) {
-  return z.optional(
-    z.pipe(
-      z.unknown(),
-      z.transform((input): z.output<T> | null => {
-        if (input === undefined || input === null) return null;
-        const result = schema.safeParse(input);
-        if (result.success) return result.data;
-        warn(`ignoring malformed "${name}" in the session`);
-        return null;
-      }),
-    ),
-  );
-}
-
-/**
- * An enum whose unknown values fall back to its default (with a warning), as the contract
- * asks. It must still be a string: a missing required enum fails the session.
- */
-export function enumWithDefault<const T extends readonly [string, ...string[]]>(values: T, name: string) {
-  return z.pipe(
-    z.string(),
-    z.transform((value): T[number] => {
-      if ((values as readonly string[]).includes(value)) return value;
-      warn(`unknown ${name} "${value}", using "${values[0]}"`);
-      return values[0];
-    }),
-  );
-}
-
-/** An optional enum: absent or null reads as its default, silently. */
-function optionalEnum<const T extends readonly [string, ...string[]]>(values: T, name: string) {
-  return z.pipe(
-    z.pipe(z.optional(z.nullable(z.string())), z.transform((value): string => value ?? values[0])),
-    enumWithDefault(values, name),
-  );
-}
-
-const int = z.number().check(z.refine(Number.isSafeInteger));
-const str = z.string();
-/** Provider amounts in `paymentMethodTypes` arrive as strings of minor units. */
-const amountLike = z.pipe(
-  z.union([int, z.string().check(z.regex(/^\d+$/))]),
-  z.transform((value) => Number(value)),
-);
-
-const address = z.object({
-  line1: lenient(str, 'address.line1'),
-  line2: lenient(str, 'address.line2'),
-  city: lenient(str, 'address.city'),
-  state: lenient(str, 'address.state'),
-  postalCode: lenient(str, 'address.postalCode'),
-  country: lenient(str, 'address.country'),
-});
 
 const contact = z.object({
   name: lenient(str, 'name'),
@@ -144,14 +82,6 @@ const customField = z.object({
   dropdown: submittedValue('dropdown'),
 });
 
-const paymentMethodType = z.object({
-  type: str,
-  displayName: lenient(str, 'paymentMethodTypes[].displayName'),
-  category: lenient(str, 'paymentMethodTypes[].category'),
-  minTransactionAmount: lenient(amountLike, 'paymentMethodTypes[].minTransactionAmount'),
-  maxTransactionAmount: lenient(amountLike, 'paymentMethodTypes[].maxTransactionAmount'),
-});
-
 const discount = z.object({
   id: lenient(str, 'discounts[].id'),
   promotionCodeCode: lenient(str, 'discounts[].promotionCodeCode'),
@@ -162,37 +92,6 @@ const discount = z.object({
       amountOff: lenient(int, 'coupon.amountOff'),
     }),
     'discounts[].coupon',
-  ),
-});
-
-const paymentIntent = z.object({
-  id: lenient(str, 'paymentIntent.id'),
-  status: lenient(str, 'paymentIntent.status'),
-  /** What a receipt shows of how the customer paid; never more of a card than brand and last4. */
-  paymentMethod: lenient(
-    z.object({
-      type: lenient(str, 'paymentMethod.type'),
-      card: lenient(z.object({ brand: lenient(str, 'paymentMethod.card.brand'), last4: lenient(str, 'paymentMethod.card.last4') }), 'paymentMethod.card'),
-    }),
-    'paymentIntent.paymentMethod',
-  ),
-  nextAction: lenient(
-    z.object({
-      type: lenient(str, 'nextAction.type'),
-      redirectToUrl: lenient(
-        z.object({ url: lenient(str, 'redirectToUrl.url'), returnUrl: lenient(str, 'redirectToUrl.returnUrl') }),
-        'nextAction.redirectToUrl',
-      ),
-    }),
-    'paymentIntent.nextAction',
-  ),
-  lastPaymentError: lenient(
-    z.object({
-      code: lenient(str, 'lastPaymentError.code'),
-      declineCode: lenient(str, 'lastPaymentError.declineCode'),
-      message: lenient(str, 'lastPaymentError.message'),
-    }),
-    'paymentIntent.lastPaymentError',
   ),
 });
 
@@ -277,6 +176,9 @@ export const sessionSchema = z.object({
   brandingSettings: lenient(brandingSettings, 'brandingSettings'),
   locale: lenient(str, 'locale'),
   paymentMethodTypes: lenient(z.array(paymentMethodType), 'paymentMethodTypes'),
+  feeConfig: lenient(feeConfig, 'feeConfig'),
+  fees: lenient(fees, 'fees'),
+  afterCompletion: lenient(afterCompletion, 'afterCompletion'),
   merchantName: lenient(str, 'merchantName'),
   merchantLogo: lenient(str, 'merchantLogo'),
   /** false for a test session, which says so to the customer. */
@@ -289,6 +191,11 @@ export type CustomField = NonNullable<Session['customFields']>[number];
 export type PaymentMethodType = NonNullable<Session['paymentMethodTypes']>[number];
 export type BrandingSettings = NonNullable<Session['brandingSettings']>;
 export type Address = z.infer<typeof address>;
+export type PaymentIntent = NonNullable<Session['paymentIntent']>;
+export type NextAction = NonNullable<PaymentIntent['nextAction']>;
+export type OtpVerification = NonNullable<NextAction['verifyOtp']>;
+export type Voucher = NonNullable<NextAction['displayVoucher']>;
+export type { InstallmentPlan } from './payment-schema.js';
 
 /** Parses a provider body; null when a required field is missing or mistyped. */
 export function parseSession(body: unknown): Session | null {

@@ -5,9 +5,9 @@ import type { MessageKey } from '../i18n/en.js';
 import type { Timers } from '../lib/expiry-clock.js';
 import { newIdempotencyKey } from '../lib/idempotency.js';
 import { safeHttpUrl } from '../lib/url.js';
+import { canonicalJson, sha256Hex } from '../lib/digest.js';
+import { withinTime } from './answer-timeout.js';
 
-/** CONTRACT §2: a confirm (and the look-up of its outcome) the provider has not answered by then is given up on. */
-export const ANSWER_TIMEOUT_MS = 20_000;
 
 /** The two provider calls a pay attempt needs; `CheckoutApi` is one. */
 export interface PayPort {
@@ -32,6 +32,10 @@ export type PayOutcome =
   | { kind: 'redirect'; url: string; session: Session }
   /** 200, still open, no (usable) redirect. */
   | { kind: 'not_completed'; session: Session }
+  /** 200, still open, waiting on the next step of a local method: a one-time code, or a reference paid at an outlet. */
+  | { kind: 'next_step'; session: Session }
+  /** 409: the total moved after pay was pressed (a fee the card settled); nothing was charged. */
+  | { kind: 'amount_changed'; message: string }
   /** The session no longer takes this payment: an earlier lost attempt went through, it expired, or it is processing. */
   | { kind: 'settled'; session: Session }
   /** The confirm went unanswered in time and the session still waits for payment; the key is kept. */
@@ -73,6 +77,7 @@ interface Attempt {
 /** The message for a payment the provider refused (402, or a failed authentication on return). */
 export function paymentErrorKey(code: string | null | undefined, declineCode: string | null | undefined): MessageKey {
   if (declineCode === 'insufficient_funds') return 'pay.insufficientFunds';
+  if (declineCode === 'wallet_not_found') return 'pay.walletNotFound';
   if (code === 'authentication_failed') return 'pay.authenticationFailed';
   return 'pay.declined';
 }
@@ -153,7 +158,7 @@ export class PayAttempts {
     attempt.confirmSent = true;
     let session: Session | null;
     try {
-      session = await this.withinTime((inner) => this.port.confirm(body, attempt.key, inner), signal);
+      session = await withinTime((inner) => this.port.confirm(body, attempt.key, inner), signal, this.timers);
     } catch (error) {
       // Aborted while the confirm was out: the outcome is unknown, so the attempt stays pending.
       signal.throwIfAborted();
@@ -198,7 +203,7 @@ export class PayAttempts {
   private async lookUp(signal: AbortSignal): Promise<{ open: Session } | { outcome: PayOutcome }> {
     let session: Session | null;
     try {
-      session = await this.withinTime((inner) => this.port.loadSession(inner), signal);
+      session = await withinTime((inner) => this.port.loadSession(inner), signal, this.timers);
     } catch (error) {
       signal.throwIfAborted();
       if (!(error instanceof CheckoutError)) throw error;
@@ -213,24 +218,6 @@ export class PayAttempts {
     if (!tookPayment(session)) return { open: session };
     this.pending = null;
     return { outcome: { kind: 'settled', session } };
-  }
-
-  /**
-   * `call` under the contract's time limit: null once the provider has not answered within it,
-   * the call then abandoned (whatever it did stays unknown). The session's own end still rejects.
-   */
-  private async withinTime<T>(call: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T | null> {
-    const deadline = new AbortController();
-    const timer = this.timers.setTimeout(() => deadline.abort(new DOMException('The provider did not answer in time.', 'TimeoutError')), ANSWER_TIMEOUT_MS);
-    try {
-      return await call(AbortSignal.any([signal, deadline.signal]));
-    } catch (error) {
-      // Whatever the abandoned call ended with (the abort, or a body cut off mid-read), its answer was never read.
-      if (deadline.signal.aborted && !signal.aborted) return null;
-      throw error;
-    } finally {
-      this.timers.clearTimeout(timer);
-    }
   }
 
   /**
@@ -255,6 +242,7 @@ export class PayAttempts {
       const url = this.redirectTarget(action.redirectToUrl?.url);
       if (url) return { kind: 'redirect', url, session };
     }
+    if (nextStep(session)) return { kind: 'next_step', session };
     return { kind: 'not_completed', session };
   }
 
@@ -272,6 +260,15 @@ function tookPayment(session: Session): boolean {
   return session.status !== 'open' || intent === 'processing' || intent === 'succeeded';
 }
 
+/** The step a local method's payment waits on (CONTRACT §2 extension, issue 12), if the session shows one. */
+export function nextStep(session: Session): 'verify_otp' | 'display_voucher' | null {
+  if (session.status !== 'open') return null;
+  const action = session.paymentIntent?.nextAction;
+  if (action?.type === 'verify_otp' && action.verifyOtp) return 'verify_otp';
+  if (action?.type === 'display_voucher' && action.displayVoucher) return 'display_voucher';
+  return null;
+}
+
 /** Every `CheckoutError` is an outcome; anything else is a bug and is rethrown as it is. */
 function classify(error: unknown): PayOutcome {
   if (!(error instanceof CheckoutError)) throw error;
@@ -283,6 +280,7 @@ function classify(error: unknown): PayOutcome {
     case 'payment_failed':
       return { kind: 'declined', code, message, messageKey: paymentErrorKey(code, details.declineCode), declineCode: declineReason(code, details.declineCode) };
     case 'invalid_request':
+      if (code === 'amount_changed') return { kind: 'amount_changed', message };
       return details.param ? { kind: 'field', param: details.param, code, message } : { kind: 'invalid', code, message };
     case 'card_invalid':
       return { kind: 'card_invalid' };
@@ -296,23 +294,4 @@ function classify(error: unknown): PayOutcome {
     default:
       return { kind: 'invalid', code, message };
   }
-}
-
-/** JSON with sorted keys, so two equal requests give one digest whatever their key order. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
-}
-
-/**
- * SHA-256 keeps what is remembered of a request opaque. Without SubtleCrypto (an insecure
- * context) there is no digest, and every press is a new attempt.
- */
-async function sha256Hex(text: string): Promise<string | null> {
-  if (!globalThis.crypto?.subtle) return null;
-  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

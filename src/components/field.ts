@@ -149,6 +149,15 @@ export type BoundTextSpec = Omit<TextFieldSpec, 'value' | 'error' | 'disabled' |
 /** A select's spec without what the form that owns the value fills in. */
 export type BoundSelectSpec = Omit<SelectFieldSpec, 'value' | 'error' | 'disabled' | 'onChange' | 'onBlur'>;
 
+export interface RadioSpec {
+  name: string;
+  value: string;
+  label: string;
+  detail?: string;
+  /** For the group's first radio: where focus goes when the group's error is shown. */
+  id?: string;
+}
+
 /**
  * A form's fields as a section of it sees them: the section says which fields and how they
  * look; the form binds each to its value, its error and its handlers.
@@ -160,8 +169,8 @@ export interface FieldBinder {
   select(spec: BoundSelectSpec): TemplateResult;
   /** A yes/no choice stored as `'true'` or `''`. */
   checkbox(spec: { name: string; label: string }): TemplateResult;
-  /** One of several choices stored under `name`. */
-  radio(spec: { name: string; value: string; label: string }): TemplateResult;
+  /** One of several choices stored under `name`; `detail` is a second, quieter line (a plan's cost). */
+  radio(spec: RadioSpec): TemplateResult;
 }
 
 export interface FieldBinding {
@@ -198,9 +207,17 @@ export function bindFields({ i18n, values, disabled, errorFor, setValue, leave }
       />
       ${label}
     </label>`,
-    radio: ({ name, value, label }) => html`<label class="method">
-      <input type="radio" name=${name} value=${value} .checked=${live(values[name] === value)} ?disabled=${disabled} @change=${() => setValue(name, value)} />
-      <span>${label}</span>
+    radio: ({ name, value, label, detail, id }) => html`<label class="method">
+      <input
+        type="radio"
+        id=${ifDefined(id)}
+        name=${name}
+        value=${value}
+        .checked=${live(values[name] === value)}
+        ?disabled=${disabled}
+        @change=${() => setValue(name, value)}
+      />
+      <span>${label}${detail ? html`<span class="method-detail">${detail}</span>` : nothing}</span>
     </label>`,
   };
 }

@@ -4,7 +4,11 @@ import type { Session } from '../api/schema.js';
 import { declineReason, PayAttempts, paymentErrorKey, type PayOutcome } from '../checkout/pay-attempts.js';
 import { isAbort } from '../checkout/session-scope.js';
 import type { SubmitDetail, XPayPaymentForm } from '../components/payment-form/xpay-payment-form.js';
+import type { ValidationMessage } from '../forms/validation.js';
 import type { MessageKey } from '../i18n/en.js';
+import type { Translator } from '../i18n/translator.js';
+import { feeLabelKey } from '../lib/fees.js';
+import { displayTotals } from '../lib/totals.js';
 import type { Timers } from '../lib/expiry-clock.js';
 import { emit } from '../lib/events.js';
 import type { SessionController } from './session-controller.js';
@@ -14,6 +18,7 @@ export interface PayFlowOptions {
   form: () => XPayPaymentForm | null;
   /** Leaves for the bank's page (3-D Secure). */
   navigate: (url: string) => void;
+  translator: () => Translator;
 }
 
 /**
@@ -25,7 +30,7 @@ export class PayFlow {
   static timers: Timers = globalThis;
 
   /** A failed attempt's message, shown in the form's alert. */
-  paymentError: MessageKey | null = null;
+  paymentError: ValidationMessage | null = null;
 
   /** One PayAttempts per session API: a new session never inherits an earlier session's pending attempt. */
   private attempts: { api: CheckoutApi; attempts: PayAttempts } | null = null;
@@ -72,7 +77,7 @@ export class PayFlow {
   showReturnedRefusal(session: Session): void {
     const refusal = session.status === 'open' ? session.paymentIntent?.lastPaymentError : null;
     if (!refusal) return;
-    this.paymentError = paymentErrorKey(refusal.code, refusal.declineCode);
+    this.paymentError = { key: paymentErrorKey(refusal.code, refusal.declineCode) };
     const detail = errorDetail('payment_failed', refusal.message ?? 'The payment was not completed.', declineReason(refusal.code, refusal.declineCode));
     this.options.session.afterReady(() => emit(this.host, 'xpay-error', detail));
   }
@@ -109,11 +114,17 @@ export class PayFlow {
       case 'complete':
       case 'settled':
         return session.apply(outcome.session, 'confirm');
+      case 'next_step':
+        // The step (a code to enter, a reference to pay) renders from the session itself.
+        session.dispatch({ type: 'returned' });
+        return session.apply(outcome.session, 'confirm');
+      case 'amount_changed':
+        return this.showChangedTotal(outcome.message);
       case 'not_completed':
-        if (this.refuse('payment_failed', 'The payment was not completed.', 'pay.failed')) return session.apply(outcome.session, 'confirm');
+        if (this.refuse('payment_failed', 'The payment was not completed.', { key: 'pay.failed' })) return session.apply(outcome.session, 'confirm');
         return;
       case 'not_taken':
-        if (this.refuse('confirm_timeout', 'The provider did not answer the confirm in time, and the session shows no payment.', 'pay.notTaken')) {
+        if (this.refuse('confirm_timeout', 'The provider did not answer the confirm in time, and the session shows no payment.', { key: 'pay.notTaken' })) {
           return session.apply(outcome.session, 'confirm');
         }
         return;
@@ -122,7 +133,7 @@ export class PayFlow {
         emit(this.host, 'xpay-error', { code: 'session_expired', message: outcome.message });
         return;
       case 'declined':
-        this.refuse(outcome.code, outcome.message, outcome.messageKey, outcome.declineCode);
+        this.refuse(outcome.code, outcome.message, { key: outcome.messageKey }, outcome.declineCode);
         return;
       case 'field':
         if (this.options.form()?.showServerError(outcome.param, outcome.code)) {
@@ -130,22 +141,53 @@ export class PayFlow {
           emit(this.host, 'xpay-error', { code: outcome.code, message: outcome.message });
           return;
         }
-        this.refuse(outcome.code, outcome.message, 'pay.invalid');
+        this.refuse(outcome.code, outcome.message, { key: 'pay.invalid' });
         return;
       case 'invalid':
-        this.refuse(outcome.code, outcome.message, 'pay.failed');
+        this.refuse(outcome.code, outcome.message, { key: 'pay.failed' });
         return;
       case 'card_invalid':
         // The frame shows what is wrong next to the card input it focused.
         session.dispatch({ type: 'returned' });
         return;
       case 'card_unavailable':
-        this.refuse('card_frame_unavailable', 'The card entry frame could not be loaded.', 'card.frameUnavailable');
+        this.refuse('card_frame_unavailable', 'The card entry frame could not be loaded.', { key: 'card.frameUnavailable' });
         return;
       case 'unknown':
-        this.refuse(outcome.code, outcome.message, 'pay.network');
+        this.refuse(outcome.code, outcome.message, { key: 'pay.network' });
         return;
     }
+  }
+
+  /**
+   * The customer never pays a total they were not shown: the provider refused the attempt because
+   * the total moved (the card settled a fee), so the new session is shown and the alert says what
+   * the total is now and why; the next press pays that.
+   */
+  private async showChangedTotal(message: string): Promise<void> {
+    const { session } = this.options;
+    const { api, scope } = session;
+    if (!api || !scope) return;
+    let fresh: Session;
+    try {
+      fresh = await scope.guard(api.loadSession(scope.signal));
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.refuse('amount_changed', message, { key: 'pay.network' });
+      return;
+    }
+    const i18n = this.options.translator();
+    const totals = displayTotals(fresh);
+    const notice: ValidationMessage = {
+      key: 'pay.totalChanged',
+      params: { total: i18n.money(totals.total, totals.currency), fee: i18n.t(feeLabelKey(fresh.fees)), amount: i18n.money(totals.platformFee, totals.currency) },
+    };
+    if (this.refuse('amount_changed', message, notice)) await session.apply(fresh, 'confirm');
+  }
+
+  /** A local method's attempt ended without paying (too many wrong codes): the form, shown again, says why. */
+  endStep(messageKey: MessageKey): void {
+    this.paymentError = { key: messageKey };
   }
 
   /**
@@ -153,9 +195,9 @@ export class PayFlow {
    * expired meanwhile (the event stream knew first) already shows the outcome, and the session
    * this attempt saw is older than the one it shows. False then.
    */
-  private refuse(code: string, message: string, messageKey: MessageKey, declineCode?: string): boolean {
+  private refuse(code: string, message: string, notice: ValidationMessage, declineCode?: string): boolean {
     if (!this.options.session.dispatch({ type: 'returned' })) return false;
-    this.paymentError = messageKey;
+    this.paymentError = notice;
     emit(this.host, 'xpay-error', errorDetail(code, message, declineCode));
     return true;
   }

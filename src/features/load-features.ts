@@ -16,3 +16,4 @@ function chunk(name: string, load: () => Promise<unknown>): () => Promise<unknow
 
 export const loadPayment = chunk('payment', () => import('./payment.js'));
 export const loadExtras = chunk('extras', () => import('./extras.js'));
+export const loadLocalMethods = chunk('local-methods', () => import('./local-methods.js'));

@@ -1,9 +1,10 @@
 import type { ConfirmBody } from '../api/client.js';
-import type { Address, CustomField, Session } from '../api/schema.js';
+import type { Address, CustomField, InstallmentPlan, Session } from '../api/schema.js';
 import type { MessageKey } from '../i18n/en.js';
 import { COUNTRY_CODES, countryRules, normalizePostalCode, type AddressPart } from '../lib/address.js';
 import { digitsOnly } from '../lib/digits.js';
 import { callingCodes, normalizePhone } from '../lib/phone.js';
+import { availableMethods, collects } from './payment-methods.js';
 
 /**
  * What the customer typed, keyed by confirm-body path, so a provider 400 naming a `param` finds
@@ -20,6 +21,7 @@ export const SHIPPING = 'customerDetails.shipping.address';
 export const SHIPPING_NAME = 'customerDetails.shipping.name';
 export const SAME_AS_BILLING = 'shippingSameAsBilling';
 export const PAYMENT_METHOD = 'paymentMethod.type';
+export const INSTALLMENT_PLAN = 'paymentMethod.valu.planId';
 export const customFieldName = (key: string) => `customFields.${key}`;
 export const addressField = (prefix: string, part: AddressPart | 'country') => `${prefix}.${part}`;
 
@@ -62,10 +64,16 @@ export function splitPhone(e164: string): [string, string] | null {
 
 function prefillAddress(values: FormValues, prefix: string, address: Address | null | undefined): void {
   if (!address) return;
-  for (const part of ['line1', 'line2', 'city', 'state', 'postalCode', 'country'] as const) {
+  for (const part of ADDRESS_PARTS) {
     const value = address[part];
     if (value) values[addressField(prefix, part)] = part === 'country' ? value.toUpperCase() : value;
   }
+}
+
+const ADDRESS_PARTS = ['line1', 'line2', 'city', 'state', 'postalCode', 'country'] as const;
+
+function sameAddress(a: Address | null | undefined, b: Address): boolean {
+  return ADDRESS_PARTS.every((part) => (a?.[part] ?? '').trim().toUpperCase() === (b[part] ?? '').trim().toUpperCase());
 }
 
 /**
@@ -88,6 +96,8 @@ export function initialValues(session: Session, locale: string, firstMethod: str
   const country = defaultCountry(session, locale);
   const details = session.customerDetails;
   const customer = session.customer;
+  const billing = details?.billingDetails?.address ?? customer?.address;
+  const shipping = details?.shipping?.address ?? customer?.shipping?.address;
   const values: FormValues = {
     [EMAIL]: details?.email ?? customer?.email ?? '',
     [NAME]: details?.name ?? customer?.name ?? '',
@@ -96,11 +106,12 @@ export function initialValues(session: Session, locale: string, firstMethod: str
     [addressField(BILLING, 'country')]: country,
     [addressField(SHIPPING, 'country')]: country,
     [SHIPPING_NAME]: details?.shipping?.name ?? customer?.shipping?.name ?? '',
-    [SAME_AS_BILLING]: session.billingAddressCollection ? 'true' : '',
+    // A shipping address the provider knows apart from the billing one is shown as it is.
+    [SAME_AS_BILLING]: session.billingAddressCollection && (!shipping?.line1 || sameAddress(billing, shipping)) ? 'true' : '',
     [PAYMENT_METHOD]: firstMethod ?? '',
   };
-  prefillAddress(values, BILLING, details?.billingDetails?.address ?? customer?.address);
-  prefillAddress(values, SHIPPING, details?.shipping?.address ?? customer?.shipping?.address);
+  prefillAddress(values, BILLING, billing);
+  prefillAddress(values, SHIPPING, shipping);
   const phone = details?.phone ?? customer?.phone;
   const split = phone ? splitPhone(phone.replace(/[^\d+]/g, '')) : null;
   values[CALLING_CODE] = split?.[0] ?? defaultCallingCode(values[addressField(BILLING, 'country')]);
@@ -134,15 +145,17 @@ function addressFrom(values: FormValues, prefix: string) {
 }
 
 /**
- * The confirm body (CONTRACT §2) with only the parts the session asks for. Digits typed in any
+ * The confirm body (CONTRACT §2) with only the parts the session and the chosen method ask for,
+ * and the total the customer was shown (`expectedAmountTotal`). Digits typed in any
  * supported script arrive as Latin digits. The payment method is `{ type }` only: card data
  * never passes through the page, and the root adds the id the card frame minted.
  */
 export function buildConfirmBody(session: Session, values: FormValues): ConfirmBody {
   const name = (values[NAME] ?? '').trim();
+  const method = values[PAYMENT_METHOD] ?? '';
   const customerDetails: Record<string, unknown> = { email: (values[EMAIL] ?? '').trim() };
-  if (session.nameCollection) customerDetails.name = name;
-  if (session.phoneNumberCollection) customerDetails.phone = e164Phone(values);
+  if (collects(session, method, 'name')) customerDetails.name = name;
+  if (collects(session, method, 'phone')) customerDetails.phone = e164Phone(values);
   if (session.billingAddressCollection) {
     customerDetails.billingDetails = { name, address: addressFrom(values, BILLING) };
   }
@@ -153,7 +166,8 @@ export function buildConfirmBody(session: Session, values: FormValues): ConfirmB
       address: addressFrom(values, sameAsBilling ? BILLING : SHIPPING),
     };
   }
-  const body: ConfirmBody = { customerDetails, paymentMethod: { type: values[PAYMENT_METHOD] ?? '' } };
+  const paymentMethod: ConfirmBody['paymentMethod'] = method === 'valu' ? { type: method, valu: { planId: values[INSTALLMENT_PLAN] ?? '' } } : { type: method };
+  const body: ConfirmBody = { customerDetails, paymentMethod, expectedAmountTotal: session.amountTotal };
   const fields = session.customFields ?? [];
   if (fields.length) {
     body.customFields = fields
@@ -164,4 +178,18 @@ export function buildConfirmBody(session: Session, values: FormValues): ConfirmB
       .filter((entry) => entry.value !== '');
   }
   return body;
+}
+
+/**
+ * The values with a choice the session no longer offers undone: a method the new total does
+ * not allow gives way to the first that it does, and a plan the provider no longer lists (the
+ * total moved) is unchosen. The same object when nothing changes, so a render does not loop.
+ */
+export function keepOfferedChoices(session: Session, values: FormValues, plans: readonly InstallmentPlan[] | null): FormValues {
+  const methods = availableMethods(session);
+  const updates: FormValues = {};
+  if (methods.length && !methods.some((method) => method.type === values[PAYMENT_METHOD])) updates[PAYMENT_METHOD] = methods[0].type;
+  const plan = values[INSTALLMENT_PLAN];
+  if (plans && plan && !plans.some((offered) => offered.id === plan)) updates[INSTALLMENT_PLAN] = '';
+  return Object.keys(updates).length ? { ...values, ...updates } : values;
 }

@@ -11,7 +11,9 @@ import {
   customFieldName,
   EMAIL,
   FIELD_LABELS,
+  INSTALLMENT_PLAN,
   NAME,
+  PAYMENT_METHOD,
   PHONE,
   SAME_AS_BILLING,
   SHIPPING,
@@ -19,6 +21,7 @@ import {
   type FormValues,
 } from './checkout-values.js';
 import { serverErrorMessage } from './field-feedback.js';
+import { collects } from './payment-methods.js';
 import { firstError, type ValidationMessage, type Validator } from './validation.js';
 
 /** What a field is called, as its label shows it: a catalog key, or the merchant's own words. */
@@ -108,6 +111,9 @@ function customFieldRule(field: CustomField): FieldRule {
   return { name, label, validators };
 }
 
+/** Egyptian mobile wallets (Vodafone Cash, Orange, Etisalat, WE Pay) live on 010, 011, 012 and 015 numbers. */
+const EGYPTIAN_MOBILE = /^\+201[0125]\d{8}$/;
+
 /**
  * Every field this session asks for, in the order the customer sees them, derived from the
  * session and the current values (the billing country decides the address inputs, "same as
@@ -116,10 +122,14 @@ function customFieldRule(field: CustomField): FieldRule {
 export function fieldRules(session: Session, values: FormValues): FieldRule[] {
   const rule = (name: keyof typeof FIELD_LABELS, validators: Validator[]): FieldRule => ({ name, label: { key: FIELD_LABELS[name] }, validators });
   const rules: FieldRule[] = [rule(EMAIL, [missingAs('validation.emailRequired', validateEmail)])];
-  if (session.nameCollection) rules.push(rule(NAME, [required('validation.nameRequired')]));
-  if (session.phoneNumberCollection) {
-    const phone: Validator = (value) => validatePhone(normalizePhone(values[CALLING_CODE] ?? '', value));
-    rules.push(rule(CALLING_CODE, []), rule(PHONE, [missingAs('validation.phoneRequired', phone)]));
+  const method = values[PAYMENT_METHOD];
+  if (collects(session, method, 'name')) rules.push(rule(NAME, [required('validation.nameRequired')]));
+  if (collects(session, method, 'phone')) {
+    const e164 = (value: string) => normalizePhone(values[CALLING_CODE] ?? '', value);
+    const phone: Validator = (value) => validatePhone(e164(value));
+    const validators = [missingAs('validation.phoneRequired', phone)];
+    if (method === 'wallet') validators.push((value) => (EGYPTIAN_MOBILE.test(e164(value)) ? null : { key: 'validation.walletPhone' }));
+    rules.push(rule(CALLING_CODE, []), { name: PHONE, label: { key: method === 'wallet' ? 'field.walletPhone' : FIELD_LABELS[PHONE] }, validators });
   }
   if (session.billingAddressCollection) rules.push(...addressRules(BILLING, values));
   if (session.shippingAddressCollection) {
@@ -129,6 +139,7 @@ export function fieldRules(session: Session, values: FormValues): FieldRule[] {
     if (!sameAsBilling) rules.push(...addressRules(SHIPPING, values));
   }
   for (const field of session.customFields ?? []) rules.push(customFieldRule(field));
+  if (method === 'valu') rules.push({ name: INSTALLMENT_PLAN, label: { key: 'payment.plansHeading' }, validators: [required('validation.planRequired')] });
   return rules;
 }
 

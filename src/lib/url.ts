@@ -11,3 +11,17 @@ export function safeHttpUrl(value: string | null | undefined, base?: string): st
     return null;
   }
 }
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * https, or http from a loopback host (a local shop, Storybook, the demo), which browsers trust
+ * as they trust https. Over plain http anyone on the way could swap what the merchant sent: a
+ * logo for another shop's, a page after payment for a phishing one.
+ */
+export function secureHttpUrl(value: string | null | undefined): string | null {
+  const url = safeHttpUrl(value);
+  if (!url) return null;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname) ? url : null;
+}

@@ -60,6 +60,12 @@ describe('built bundles', () => {
       expectWithin('open with extras', await downloadsUntilReady(await createSession({ allowPromotionCodes: true })), BUDGETS.extras);
     });
 
+    it(`an open session offering valU, a wallet and Fawry, under ${kb(BUDGETS.localMethods)}`, async () => {
+      const files = await downloadsUntilReady(await createSession({ paymentMethodTypes: ['card', 'valu', 'wallet', 'fawry'] }));
+      expect(files.map(({ file }) => file)).to.include('esm/local-methods.js');
+      expectWithin('open with local methods', files, BUDGETS.localMethods);
+    });
+
     it(`an open session in French, under ${kb(BUDGETS.locale)}`, async () => {
       const files = await downloadsUntilReady(await createSession({ locale: 'fr' }));
       expect(files.map(({ file }) => file)).to.include('esm/fr.js');

@@ -5,19 +5,25 @@
 // Set when the script tag became a loader of the code-split ES build (card entry already in the
 // provider frame, dropdowns native), with ~5% of headroom; raised by 2 KB for issue 11 (the
 // receipt, Start again, the status bar, the error summary, field-specific messages, the summary
-// head), after minifying the styles saved about 1.2 KB of it. Issue 13 sets the real goals.
+// head), after minifying the styles saved about 1.2 KB of it; raised by 4 KB for issue 12 (its
+// 52 English strings in the core's fallback catalog, the fee, plan, code-step and redirect
+// controllers and views: core +3.9 KB, payment +1.2 KB; the code step and the Fawry reference
+// are a chunk of their own, fetched only for sessions that offer those methods). Issue 13 sets
+// the real goals.
 // Raising a budget is a decision, not a chore: say in the commit what grew and why.
 
 export const KB = 1024;
 
 export const BUDGETS = {
   /** Expired, complete and error sessions: the core, plus the payment chunk fetched beside the session. */
-  expired: 53 * KB,
-  open: 53 * KB,
+  expired: 57 * KB,
+  open: 57 * KB,
   /** Promotion codes, adjustable quantities or a DROPDOWN field add the extras chunk. */
-  extras: 56 * KB,
+  extras: 60.5 * KB,
+  /** valU, wallet or Fawry on offer add the local-methods chunk (the code step, the reference). */
+  localMethods: 61 * KB,
   /** An open session in French: one catalog more. */
-  locale: 56.5 * KB,
+  locale: 61.5 * KB,
   /** The script tag itself must stay a loader, not the widget. */
   loader: 1 * KB,
 };
@@ -28,8 +34,9 @@ export const BUDGETS = {
  */
 export const BASELINE: Record<string, number> = {
   'xpay-checkout.iife.js': 450,
-  'esm/core.js': 39337,
-  'esm/payment.js': 12978,
+  'esm/core.js': 43192,
+  'esm/payment.js': 14132,
   'esm/extras.js': 3245,
-  'esm/fr.js': 3133,
+  'esm/local-methods.js': 3619,
+  'esm/fr.js': 4270,
 };

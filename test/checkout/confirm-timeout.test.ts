@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ANSWER_TIMEOUT_MS } from '../../src/checkout/pay-attempts.js';
+import { ANSWER_TIMEOUT_MS } from '../../src/checkout/answer-timeout.js';
 import { PayFlow } from '../../src/controllers/pay-flow.js';
 import { CheckoutHarness, errorCodes, shadow } from '../support/checkout.js';
 import { FakeClock } from '../support/fake-clock.js';

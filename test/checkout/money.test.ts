@@ -33,8 +33,10 @@ describe('<xpay-checkout> money', () => {
     expect(text).to.include('Subtotal EGP 2,050.50');
     expect(text).to.include('Shipping EGP 75.00');
     expect(text).to.match(/Tax EGP 287\.07/);
-    expect(text).to.match(/Service fee EGP 41\.01/);
-    expect(text).to.match(/VAT EGP 297\.57/);
+    // 2 % of what the goods, shipping and tax come to (2,412.57), and 14 % VAT on that fee.
+    expect(text).to.match(/Card fee EGP 48\.25/);
+    expect(text).to.match(/VAT on the fee EGP 6\.76/);
+    expect(text).to.include('Total due EGP 2,467.58');
   });
 
   it('KWD with three decimals', async () => {

@@ -42,7 +42,7 @@ describe('Enter in the card frame, through the checkout', () => {
       await waitUntil(() => submits.length === before + 1, `Enter in the ${field} input did not submit`);
     }
     expect(submits.map((detail) => detail.body)).to.deep.equal(
-      Array.from({ length: 3 }, () => ({ customerDetails: { email: 'enter@example.com' }, paymentMethod: { type: 'card' } })),
+      Array.from({ length: 3 }, () => ({ customerDetails: { email: 'enter@example.com' }, paymentMethod: { type: 'card' }, expectedAmountTotal: element.shadowRoot!.querySelector('xpay-payment-form')!.session!.amountTotal })),
     );
   });
 

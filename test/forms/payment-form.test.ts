@@ -165,10 +165,11 @@ describe('<xpay-payment-form>', () => {
           customerDetails: { email: 'nadia@example.com', name: 'Nadia Fawzy' },
           customFields: [{ key: 'delivery_slot', value: 'evening' }],
           paymentMethod: { type: 'card' },
+          expectedAmountTotal: 150000,
         },
         cardVersion: 3,
       });
-      expect(JSON.stringify(detail)).to.not.match(/number|cvc|exp|4242/i);
+      expect(JSON.stringify(detail)).to.not.match(/number|cvc|expMonth|expYear|expiry|4242/i);
     });
 
     it('Enter in any input submits the form', async () => {
@@ -221,7 +222,7 @@ describe('<xpay-payment-form>', () => {
       const event = oneEvent(form, 'xpay-submit');
       payButton(root).click();
       expect((await event).detail).to.deep.equal({
-        body: { customerDetails: { email: 'wallet@example.com' }, paymentMethod: { type: 'wallet' } },
+        body: { customerDetails: { email: 'wallet@example.com' }, paymentMethod: { type: 'wallet' }, expectedAmountTotal: 150000 },
         cardVersion: null,
       });
     });
@@ -368,7 +369,7 @@ describe('<xpay-payment-form>', () => {
       expect(alert.hidden).to.equal(true);
       expect(alert.textContent!.trim()).to.equal('');
       form.statusMessage = null;
-      form.paymentError = 'pay.declined';
+      form.paymentError = { key: 'pay.declined' };
       await form.updateComplete;
       expect(alert.hidden).to.equal(false);
       expect(alert.textContent!.trim()).to.equal(englishTranslator.t('pay.declined'));

@@ -40,6 +40,7 @@ describe('checkout values', () => {
       customerDetails: { email: 'x@y.co', phone: '+201012345678' },
       customFields: [{ key: 'id', value: '123' }],
       paymentMethod: { type: 'wallet' },
+      expectedAmountTotal: 150000,
     });
   });
 

@@ -142,11 +142,13 @@ describe('CheckoutApi: confirm and session changes', () => {
   let fetches: ReturnType<typeof scriptFetch> | null = null;
   afterEach(() => fetches?.restore());
 
-  it('400 → invalid_request with param and provider code; 402 → payment_failed with decline code', async () => {
+  it('400 and 409 → invalid_request with param and provider code; 402 → payment_failed with decline code', async () => {
     fetches = scriptFetch([
       { status: 400, body: { error: { code: 'email_invalid', message: 'Bad email.', param: 'customerDetails.email' } } },
       { status: 402, body: { error: { code: 'card_declined', message: 'Declined.', declineCode: 'insufficient_funds' } } },
-      { status: 409, body: { error: { code: 'conflict', message: 'Odd.' } } },
+      { status: 409, body: { error: { code: 'amount_changed', message: 'The total is now 2,102.60 EGP.' } } },
+      { status: 400, body: { error: { code: 'otp_incorrect', message: 'That code is not right.', param: 'code', attemptsRemaining: 2 } } },
+      { status: 418, body: { error: { code: 'teapot', message: 'Odd.' } } },
     ]);
     const { api } = client();
     const body = { customerDetails: {}, paymentMethod: { type: 'card', id: 'pm_1' } };
@@ -154,6 +156,10 @@ describe('CheckoutApi: confirm and session changes', () => {
     expect([invalid.code, invalid.details.param, invalid.details.providerCode]).to.deep.equal(['invalid_request', 'customerDetails.email', 'email_invalid']);
     const declined = await checkoutFailure(api.confirm(body, 'key_1'));
     expect([declined.code, declined.details.declineCode]).to.deep.equal(['payment_failed', 'insufficient_funds']);
+    const changed = await checkoutFailure(api.confirm(body, 'key_1'));
+    expect([changed.code, changed.details.providerCode]).to.deep.equal(['invalid_request', 'amount_changed']);
+    const wrongCode = await checkoutFailure(api.verifyOtp('111111', 'key_2'));
+    expect([wrongCode.code, wrongCode.details.param, wrongCode.details.attemptsRemaining]).to.deep.equal(['invalid_request', 'code', 2]);
     expect((await checkoutFailure(api.confirm(body, 'key_1'))).code).to.equal('unexpected_response');
   });
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { ConfirmBody, TokenizedCard } from '../../src/api/client.js';
 import { CheckoutError } from '../../src/api/errors.js';
 import { parseSession, type Session } from '../../src/api/schema.js';
-import { ANSWER_TIMEOUT_MS, declineReason, PayAttempts, paymentErrorKey, type PayOutcome, type PayPort, type PayRequest } from '../../src/checkout/pay-attempts.js';
+import { ANSWER_TIMEOUT_MS } from '../../src/checkout/answer-timeout.js';
+import { declineReason, PayAttempts, paymentErrorKey, type PayOutcome, type PayPort, type PayRequest } from '../../src/checkout/pay-attempts.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { minimalSessionBody, rejection } from './helpers.js';
 

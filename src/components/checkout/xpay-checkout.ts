@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../api/schema.js';
 import type { SessionScope } from '../../checkout/session-scope.js';
@@ -7,12 +7,16 @@ import { stateName, type CheckoutState, type StateName } from '../../checkout/st
 import { ExpiryController } from '../../controllers/expiry-controller.js';
 import { DEFAULT_POLL_INTERVAL_MS, LiveStatusController } from '../../controllers/live-status-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { AfterCompletionController } from '../../controllers/after-completion-controller.js';
+import { MethodChoiceController } from '../../controllers/method-choice-controller.js';
 import { PayFlow } from '../../controllers/pay-flow.js';
+import { RestartController } from '../../controllers/restart-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { SessionEditsController } from '../../controllers/session-edits-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
-import { loadExtras, loadPayment } from '../../features/load-features.js';
-import { needsExtras } from '../../features/needs-extras.js';
+import { VerificationFlow } from '../../controllers/verification-flow.js';
+import { loadExtras, loadLocalMethods, loadPayment } from '../../features/load-features.js';
+import { needsExtras, needsLocalMethods } from '../../features/needs-extras.js';
 import { emit, type XPayInternalEvent } from '../../lib/events.js';
 import { timeRanOut } from '../../lib/expiry-reason.js';
 import type { FormValues } from '../../forms/checkout-values.js';
@@ -20,6 +24,7 @@ import { themeTokens } from '../../theme/tokens.styles.js';
 import { preconnectCardFrame } from '../card-input/card-frame-url.js';
 import type { CardFrameConfig } from '../card-input/xpay-card-input.js';
 import type { XPayOrderSummary } from '../order-summary/xpay-order-summary.js';
+import type { MethodChoice } from '../payment-form/method-choice.js';
 import type { SubmitDetail, XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
 import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
 import { baseStyles } from '../shared.styles.js';
@@ -93,9 +98,6 @@ export class XPayCheckout extends LitElement {
    */
   @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | null = null;
 
-  @state() private restarting = false;
-  @state() private restartFailed = false;
-
   @query('xpay-payment-form') private paymentForm!: XPayPaymentForm | null;
   @query('xpay-order-summary') private summary!: XPayOrderSummary | null;
 
@@ -117,6 +119,15 @@ export class XPayCheckout extends LitElement {
     session: this.checkout,
     form: () => this.paymentForm,
     navigate: (url) => this.navigateTop(url),
+    translator: () => this.strings.translator,
+  });
+  private readonly methods = new MethodChoiceController(this, { session: this.checkout });
+  private readonly verification = new VerificationFlow(this, { session: this.checkout, pay: this.pay });
+  private readonly afterCompletion = new AfterCompletionController(this, (url) => this.navigateTop(url));
+  private readonly restart = new RestartController(this, {
+    fetchSecret: () => this.fetchClientSecret,
+    useSecret: (secret) => (this.clientSecret = secret),
+    reloadPage: () => this.reloadPage(),
   });
   private cardConfig: CardFrameConfig | null = null;
   /** What the customer typed into an expired session, for the session that replaces it. */
@@ -166,7 +177,10 @@ export class XPayCheckout extends LitElement {
   private load(): Promise<void> {
     return this.checkout.load(this.apiBase, this.clientSecret, (scope) => {
       this.pay.reset();
+      this.verification.reset();
+      this.afterCompletion.stop();
       this.edits.reset(scope.signal);
+      this.methods.reset(scope.signal);
       this.cardConfig = null;
       if (this.apiBase) {
         // Most sessions are open: the payment code and the card frame come alongside the session.
@@ -187,6 +201,7 @@ export class XPayCheckout extends LitElement {
       this.strings.use(this.requestedLocale(session), scope.signal),
       session.status === 'open' ? loadPayment() : null,
       needsExtras(session) ? loadExtras() : null,
+      needsLocalMethods(session) ? loadLocalMethods() : null,
     ]);
   }
 
@@ -199,6 +214,7 @@ export class XPayCheckout extends LitElement {
       // Back from a bank's authentication page that failed: say so where the customer retries.
       this.pay.showReturnedRefusal(session);
     }
+    this.methods.sessionChanged(session);
     const kind = this.checkout.state.kind;
     if (session.status !== 'open' || kind === 'expired' || kind === 'complete' || kind === 'error') return;
     this.live.start(api, this.pollInterval, scope.signal, (next) => void this.checkout.apply(next, 'server'));
@@ -223,6 +239,7 @@ export class XPayCheckout extends LitElement {
     if (next.kind === 'expired') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('xpay-expired-notice')?.focus());
     if (next.kind === 'complete') {
       this.paymentForm?.clearCard();
+      if (this.checkout.session) this.afterCompletion.start(this.checkout.session);
       // The form or dialog that had focus is gone: focus lands on the outcome instead.
       if (previous.kind !== 'loading') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.notice--success')?.focus());
     }
@@ -246,33 +263,18 @@ export class XPayCheckout extends LitElement {
     if (this.checkout.dispatch({ type: 'retry' })) void this.load();
   };
 
-  /** Start again: a new session from the merchant's server, mounted in place. */
-  private readonly onRestart = async () => {
-    const fetchSecret = this.fetchClientSecret;
-    if (!fetchSecret) {
-      this.reloadPage();
-      return;
-    }
-    if (this.restarting) return;
-    this.restarting = true;
-    this.restartFailed = false;
-    let secret: unknown;
-    try {
-      secret = await fetchSecret();
-    } catch (error) {
-      console.warn('[xpay-checkout] fetchClientSecret failed while starting again', error);
-    }
-    this.restarting = false;
-    if (typeof secret === 'string' && secret !== '') this.clientSecret = secret;
-    else this.restartFailed = true;
-  };
-
   /** Without a way to a new session, a fresh page is one; a seam so tests stay on their page. */
   protected reloadPage(): void {
     window.location.reload();
   }
 
   private readonly onSubmit = (event: XPayInternalEvent<SubmitDetail>) => void this.pay.pay(event.detail);
+
+  private readonly onMethodChange = (event: XPayInternalEvent<MethodChoice>) => void this.methods.choose(event.detail);
+
+  private readonly onPlansRetry = () => this.methods.retryPlans();
+
+  private readonly onOtpSubmit = (event: XPayInternalEvent<{ code: string }>) => void this.verification.submit(event.detail.code);
 
   private readonly onQuantityChange = (event: XPayInternalEvent<QuantityChange>) =>
     void this.edits.changeQuantity(event.detail.name, event.detail.quantity);
@@ -295,11 +297,19 @@ export class XPayCheckout extends LitElement {
       restoredValues: this.carriedValues,
       expired: state.kind === 'expired' ? this.expiredView(state) : null,
       paymentError: this.pay.paymentError,
+      installmentPlans: this.methods.plans,
+      verification: this.verification,
+      completionRedirect: this.afterCompletion.target,
       statusMessage: this.pay.statusMessage,
       formLayout: this.theme.theme.formLayout,
       onSubmit: this.onSubmit,
       onQuantityChange: this.onQuantityChange,
       onCardUnavailable: this.onCardUnavailable,
+      onMethodChange: this.onMethodChange,
+      onPlansRetry: this.onPlansRetry,
+      onOtpSubmit: this.onOtpSubmit,
+      onOtpResend: this.verification.resend,
+      onOtpCancel: this.verification.cancel,
     });
   }
 
@@ -308,10 +318,10 @@ export class XPayCheckout extends LitElement {
     const providerNow = Date.now() + (this.checkout.api?.serverClockOffsetMs ?? 0);
     return {
       timeRanOut: timeRanOut(state.reason, session?.expiresAt, providerNow),
-      canRestart: this.fetchClientSecret !== null,
-      restarting: this.restarting,
-      restartFailed: this.restartFailed,
-      onRestart: this.onRestart,
+      canRestart: this.restart.available,
+      restarting: this.restart.restarting,
+      restartFailed: this.restart.failed,
+      onRestart: this.restart.restart,
     };
   }
 

@@ -1,16 +1,21 @@
 import { html, nothing } from 'lit';
 import type { Session } from '../../api/schema.js';
+import { nextStep } from '../../checkout/pay-attempts.js';
 import type { CheckoutState, ErrorStateCode } from '../../checkout/state.js';
 import type { FormValues } from '../../forms/checkout-values.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { XPayInternalEvent } from '../../lib/events.js';
+import { completionMessage, REDIRECT_DELAY_SECONDS } from '../../lib/after-completion.js';
 import { cardBrandName } from '../../lib/card-brands.js';
 import { displayTotals } from '../../lib/totals.js';
 import { safeHttpUrl } from '../../lib/url.js';
 import type { FormLayout } from '../../theme/theme.js';
 import type { CardFrameConfig } from '../card-input/xpay-card-input.js';
+import type { OtpError } from '../otp-step/xpay-otp-step.js';
+import type { PlansState } from '../payment-form/customer-fields.js';
+import type { MethodChoice } from '../payment-form/method-choice.js';
 import type { SubmitDetail } from '../payment-form/xpay-payment-form.js';
 import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
 import { renderStatusBar } from './status-bar.js';
@@ -37,18 +42,30 @@ export interface SessionViewModel {
   restoredValues: FormValues | null;
   /** How the expired notice reads and acts; null unless expired. */
   expired: ExpiredView | null;
-  paymentError: MessageKey | null;
+  paymentError: ValidationMessage | null;
+  installmentPlans: PlansState;
+  /** The one-time-code step's state, while the session waits on a code. */
+  verification: { busy: boolean; error: OtpError | null; notice: MessageKey | null };
+  /** The page a completed checkout is about to leave for (`afterCompletion`). */
+  completionRedirect: string | null;
   /** Progress worth hearing that is not an error (on the way to the bank, checking a payment). */
   statusMessage: MessageKey | null;
   formLayout: FormLayout;
   onSubmit: (event: XPayInternalEvent<SubmitDetail>) => void;
   onQuantityChange: (event: XPayInternalEvent<QuantityChange>) => void;
   onCardUnavailable: () => void;
+  onMethodChange: (event: XPayInternalEvent<MethodChoice>) => void;
+  onPlansRetry: () => void;
+  onOtpSubmit: (event: XPayInternalEvent<{ code: string }>) => void;
+  onOtpResend: () => void;
+  onOtpCancel: () => void;
 }
 
 export function renderSession(i18n: Translator, session: Session, state: CheckoutState, view: SessionViewModel) {
   const complete = state.kind === 'complete';
-  const locked = state.kind !== 'open';
+  const step = complete ? null : nextStep(session);
+  // While a code or an outlet payment is awaited, the order it is for cannot change under it.
+  const locked = state.kind !== 'open' || step !== null;
   const totals = displayTotals(session);
   return html`<div class="layout" ?inert=${state.kind === 'expired'}>
       <div class="summary-column">
@@ -73,23 +90,53 @@ export function renderSession(i18n: Translator, session: Session, state: Checkou
       </div>
       <div class="main">
         ${complete
-          ? renderComplete(i18n, session)
-          : html`${renderStatusBar(i18n, session, view.remainingMs, view.expiryAnnouncement)}
+          ? renderComplete(i18n, session, view.completionRedirect)
+          : html`${renderStatusBar(i18n, session, view.remainingMs, view.expiryAnnouncement)} ${renderStep(i18n, session, step, view)}
               <xpay-payment-form
+                ?hidden=${step !== null}
                 exportparts="form, pay-button, field, notice, notice-payment"
                 .session=${session}
                 .cardConfig=${view.cardConfig}
                 .restoredValues=${view.restoredValues}
                 .processing=${state.kind === 'processing'}
                 .paymentError=${view.paymentError}
+                .installmentPlans=${view.installmentPlans}
                 .statusMessage=${view.statusMessage}
                 .layout=${view.formLayout}
                 @xpay-submit=${view.onSubmit}
                 @xpay-card-unavailable=${view.onCardUnavailable}
+                @xpay-method-change=${view.onMethodChange}
+                @xpay-plans-retry=${view.onPlansRetry}
               ></xpay-payment-form>`}
       </div>
     </div>
     ${view.expired ? renderExpiredNotice(session, view.expired) : nothing}`;
+}
+
+/**
+ * The step a local method waits on, in place of the form (which stays in the tree, hidden, so
+ * nothing typed is lost if the customer goes back to it): the one-time code, or the Fawry reference.
+ */
+function renderStep(i18n: Translator, session: Session, step: ReturnType<typeof nextStep>, view: SessionViewModel) {
+  const action = session.paymentIntent?.nextAction;
+  if (step === 'verify_otp' && action?.verifyOtp) {
+    const totals = displayTotals(session);
+    return html`<xpay-otp-step
+      exportparts="otp, pay-button"
+      .verification=${action.verifyOtp}
+      .amount=${i18n.money(totals.total, totals.currency)}
+      .busy=${view.verification.busy}
+      .error=${view.verification.error}
+      .notice=${view.verification.notice}
+      @xpay-otp-submit=${view.onOtpSubmit}
+      @xpay-otp-resend=${view.onOtpResend}
+      @xpay-otp-cancel=${view.onOtpCancel}
+    ></xpay-otp-step>`;
+  }
+  if (step === 'display_voucher' && action?.displayVoucher) {
+    return html`<xpay-voucher exportparts="notice, notice-voucher" .voucher=${action.displayVoucher}></xpay-voucher>`;
+  }
+  return nothing;
 }
 
 export function renderSkeleton(i18n: Translator, stringsPending: boolean) {
@@ -125,35 +172,55 @@ export function renderError(i18n: Translator, code: ErrorStateCode, session: Ses
   </div>`;
 }
 
-/** What the customer keeps of the payment: amount, card and where the receipt goes, like a receipt. */
-export function renderComplete(i18n: Translator, session: Session) {
+/** How the customer paid, as a receipt says it: the card's brand and last digits, or the method's name. */
+function paidWith(i18n: Translator, session: Session): string | null {
+  const method = session.paymentIntent?.paymentMethod;
+  const card = method?.card;
+  if (card?.brand && card.last4) return i18n.t('complete.cardEnding', { brand: cardBrandName(card.brand), last4: card.last4 });
+  if (!method?.type || method.type === 'card') return null;
+  return session.paymentMethodTypes?.find((offered) => offered.type === method.type)?.displayName ?? null;
+}
+
+/**
+ * What the customer keeps of the payment: amount, method and where the receipt goes, like a
+ * receipt; then the merchant's own message, or the announced way back to the merchant's page.
+ */
+export function renderComplete(i18n: Translator, session: Session, redirect: string | null = null) {
   const totals = displayTotals(session);
   const amount = i18n.money(totals.total, totals.currency);
-  const card = session.paymentIntent?.paymentMethod?.card;
   const email = session.customerDetails?.email;
-  const brand = card?.brand ? cardBrandName(card.brand) : null;
+  const method = paidWith(i18n, session);
+  const message = completionMessage(session);
+  const merchant = session.merchantName;
   return html`<div class="notice notice--success receipt" part="notice notice-complete" role="status" tabindex="-1">
     <svg class="receipt-check" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.5">
       <circle cx="12" cy="12" r="10"></circle>
       <path d="m7.5 12.5 3 3 6-6.5"></path>
     </svg>
     <h2 class="notice-title">${i18n.t('complete.title')}</h2>
-    <p>
-      ${session.merchantName ? i18n.t('complete.body', { merchant: session.merchantName, amount }) : i18n.t('complete.bodyGeneric', { amount })}
-    </p>
+    <p>${merchant ? i18n.t('complete.body', { merchant, amount }) : i18n.t('complete.bodyGeneric', { amount })}</p>
     <dl class="receipt-lines">
       <div>
         <dt>${i18n.t('complete.amountPaid')}</dt>
         <dd class="receipt-amount">${amount}</dd>
       </div>
-      ${brand && card?.last4
+      ${method
         ? html`<div>
             <dt>${i18n.t('complete.paidWith')}</dt>
-            <dd>${i18n.t('complete.cardEnding', { brand, last4: card.last4 })}</dd>
+            <dd>${method}</dd>
           </div>`
         : nothing}
     </dl>
     ${email ? html`<p class="receipt-email">${i18n.t('complete.receiptTo', { email })}</p>` : nothing}
+    ${message ? html`<p class="receipt-message">${message}</p>` : nothing}
+    ${redirect
+      ? html`<p class="receipt-redirect">
+          ${merchant
+            ? i18n.t('complete.redirecting', { merchant, count: REDIRECT_DELAY_SECONDS })
+            : i18n.t('complete.redirectingGeneric', { count: REDIRECT_DELAY_SECONDS })}
+          <a class="button button--primary" href=${redirect} target="_top">${i18n.t('complete.redirectNow')}</a>
+        </p>`
+      : nothing}
   </div>`;
 }
 

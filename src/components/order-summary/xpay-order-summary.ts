@@ -10,24 +10,11 @@ import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import { XPayInternalEvent } from '../../lib/events.js';
 import { displayTotals } from '../../lib/totals.js';
-import { safeHttpUrl } from '../../lib/url.js';
+import { feeLabelKey, vatLabelKey } from '../../lib/fees.js';
+import { secureHttpUrl } from '../../lib/url.js';
 import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
 import { baseStyles } from '../shared.styles.js';
 import { orderSummaryStyles } from './xpay-order-summary.styles.js';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * A merchant's logo only over https, or from a loopback host (a local shop or Storybook, which
- * browsers trust as they trust https): over plain http it is mixed content on a live checkout,
- * and anyone on the way could swap it for another shop's logo inside the payment form.
- */
-function logoUrl(value: string | null | undefined): string | null {
-  const url = safeHttpUrl(value);
-  if (!url) return null;
-  const { protocol, hostname } = new URL(url);
-  return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname) ? url : null;
-}
 
 /**
  * The order: merchant, line items and totals, exactly as the latest session states them
@@ -106,7 +93,7 @@ export class XPayOrderSummary extends LitElement {
     const totals = displayTotals(session);
     const presentment = session.presentmentDetails;
     const merchant = session.merchantName ?? '';
-    const logo = logoUrl(session.merchantLogo);
+    const logo = secureHttpUrl(session.merchantLogo);
     const totalLabel = i18n.t(session.status === 'complete' ? 'summary.totalPaid' : 'summary.total');
     const codes = (session.discounts ?? []).map((d) => d.promotionCodeCode).filter(Boolean).join(', ');
     const optional = (key: MessageKey, minor: number | null) => (minor ? this.row(i18n, i18n.t(key), minor, totals.currency) : nothing);
@@ -138,7 +125,7 @@ export class XPayOrderSummary extends LitElement {
             )
           : nothing}
         ${optional('summary.shipping', totals.shipping)} ${optional('summary.tax', totals.tax)}
-        ${optional('summary.platformFee', totals.platformFee)} ${optional('summary.vat', totals.vat)}
+        ${optional(feeLabelKey(session.fees), totals.platformFee)} ${optional(vatLabelKey(session.fees), totals.vat)}
         ${this.row(i18n, totalLabel, totals.total, totals.currency, 'total')}
       </dl>
       ${presentment

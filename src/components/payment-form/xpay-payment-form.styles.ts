@@ -146,6 +146,33 @@ export const paymentFormStyles = css`
     margin: 0;
     color: var(--_c-muted-fg);
   }
+  .method-detail {
+    display: block;
+    color: var(--_c-muted-fg);
+    font-size: 0.875em;
+  }
+  .plans {
+    display: grid;
+    gap: var(--_space-2);
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .plans > legend {
+    margin-block-end: var(--_space-2);
+    padding: 0;
+    font-weight: 600;
+  }
+  .limits {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_c-muted-fg);
+    font-size: 0.875em;
+  }
   /* Status, alert and button. The live region stays in the tree while empty, taking no space. */
   .submit {
     display: flex;
@@ -173,18 +200,5 @@ export const paymentFormStyles = css`
     inline-size: 100%;
     min-block-size: 48px;
     font-size: 1rem;
-  }
-  .spinner {
-    inline-size: 1rem;
-    block-size: 1rem;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
   }
 `;

@@ -4,24 +4,25 @@ import { property, query, state } from 'lit/decorators.js';
 import { CheckoutError } from '../../api/errors.js';
 import type { ConfirmBody } from '../../api/client.js';
 import type { Session } from '../../api/schema.js';
-import { addressField, BILLING, buildConfirmBody, CALLING_CODE, defaultCallingCode, PAYMENT_METHOD, PHONE, type FormValues } from '../../forms/checkout-values.js';
+import { addressField, BILLING, buildConfirmBody, CALLING_CODE, defaultCallingCode, INSTALLMENT_PLAN, keepOfferedChoices, PAYMENT_METHOD, PHONE, type FormValues } from '../../forms/checkout-values.js';
 import { CARD_ENTRY, summaryEntries } from '../../forms/error-summary.js';
 import { editedFields, markEdited, markSubmitted, markTouched, visibleError, withServerError, type FieldFeedback } from '../../forms/field-feedback.js';
 import { fieldForParam, fieldRules, serverFieldError, validateFields, type FieldRule } from '../../forms/field-rules.js';
-import { availableMethods, payLabelKey } from '../../forms/payment-methods.js';
+import { availableMethods } from '../../forms/payment-methods.js';
 import { startValues } from '../../forms/restore-values.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import { translatorContext } from '../../i18n/context.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
 import { XPayInternalEvent } from '../../lib/events.js';
-import { displayTotals } from '../../lib/totals.js';
-import type { CardFrameConfig, TokenizedCard, XPayCardInput } from '../card-input/xpay-card-input.js';
+import type { CardFrameConfig, CardState, TokenizedCard, XPayCardInput } from '../card-input/xpay-card-input.js';
 import { bindFields, fieldId, isEnterOnChoice, type FieldBinder } from '../field.js';
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
 import { renderAddressFields } from './address-fields.js';
-import { renderContact, renderCustomField, renderPaymentSection, renderSection, renderShipping } from './customer-fields.js';
+import { MethodChoiceReporter } from './method-choice.js';
+import { renderSubmitArea } from './submit-area.js';
+import { renderContact, renderCustomField, renderPaymentSection, renderSection, renderShipping, type PlansState } from './customer-fields.js';
 import { ErrorSummaryController } from './error-summary.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { paymentFormStyles } from './xpay-payment-form.styles.js';
@@ -43,19 +44,16 @@ export interface SubmitDetail {
  * per-field interaction state (`field-feedback`) that decides when each error shows.
  *
  * Card entry is a black box (`<xpay-card-input>`, a frame from the provider's origin): the form
- * asks it to validate and, for the root, to tokenize; it never sees a card number.
+ * asks it to validate and, for the root, to tokenize; it never sees a card number. A failed
+ * submit opens an error summary at the top of the form (error-summary.ts).
  *
- * A failed submit opens an error summary at the top of the form (error-summary.ts).
- *
- * Dispatches `xpay-submit` (SubmitDetail) and re-dispatches `xpay-card-unavailable`, both
- * XPayInternalEvents on its host.
+ * Dispatches `xpay-submit` (SubmitDetail), `xpay-method-change` (MethodChoice) and
+ * `xpay-plans-retry`, and re-dispatches `xpay-card-unavailable`, all XPayInternalEvents on its host.
  */
 export class XPayPaymentForm extends LitElement {
   static override styles = [baseStyles, fieldStyles, paymentFormStyles, errorSummaryStyles];
 
-  @consume({ context: translatorContext, subscribe: true })
-  @state()
-  private i18n?: Translator;
+  @consume({ context: translatorContext, subscribe: true }) @state() private i18n?: Translator;
 
   @property({ attribute: false }) session: Session | null = null;
   /** Where the card frame comes from and which session it tokenizes for; null until known. */
@@ -63,7 +61,9 @@ export class XPayPaymentForm extends LitElement {
   /** While true every input is disabled and the button shows progress. */
   @property({ type: Boolean }) processing = false;
   /** A failed pay attempt's message: a persistent alert above the button, focused when it appears. */
-  @property({ attribute: false }) paymentError: MessageKey | null = null;
+  @property({ attribute: false }) paymentError: ValidationMessage | null = null;
+  /** The valU plans for the current total, while valU is the chosen method. */
+  @property({ attribute: false }) installmentPlans: PlansState = { status: 'loading' };
   /** Progress worth hearing but not an error ("Taking you to your bank…"): a polite status. */
   @property({ attribute: false }) statusMessage: MessageKey | null = null;
   @property() layout: 'expanded' | 'compact' = 'expanded';
@@ -97,6 +97,9 @@ export class XPayPaymentForm extends LitElement {
   private valuesSessionId: string | null = null;
   /** True from a press of pay until the card has answered, so a second press cannot pay twice. */
   private submitting = false;
+  private readonly choice = new MethodChoiceReporter(this, () =>
+    this.session ? { sessionId: this.session.id, type: this.values[PAYMENT_METHOD] ?? '' } : null,
+  );
 
   /** What the customer typed or changed (never card data: the form has none), by field name, for `restoredValues`. */
   typedValues(): FormValues {
@@ -138,11 +141,8 @@ export class XPayPaymentForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.session && this.i18n && this.session.id !== this.valuesSessionId) this.startSession(this.session, this.i18n);
-    // A method the new total no longer allows cannot stay selected.
-    const methods = this.session ? availableMethods(this.session) : [];
-    if (methods.length && !methods.some((method) => method.type === this.values[PAYMENT_METHOD])) {
-      this.values = { ...this.values, [PAYMENT_METHOD]: methods[0].type };
-    }
+    const plans = this.installmentPlans;
+    if (this.session) this.values = keepOfferedChoices(this.session, this.values, plans.status === 'ready' ? plans.plans : null);
     // Processing disables the inputs; focus on one of them would fall to the page. The pay
     // button stays focusable (aria-disabled) and says what is happening.
     if (changed.has('processing') && this.processing && this.shadowRoot?.activeElement && this.shadowRoot.activeElement !== this.payButton) {
@@ -197,8 +197,13 @@ export class XPayPaymentForm extends LitElement {
     void this.submit();
   };
 
-  /** The card's errors live in its frame; the summary re-reads them as they change. */
-  private readonly onCardChange = () => this.summary.refresh();
+  /** The card's errors live in its frame; the summary re-reads them as they change. Its brand prices the fee. */
+  private readonly onCardChange = (event: CustomEvent<CardState>) => {
+    this.summary.refresh();
+    this.choice.cardBrandSeen(event.detail.brand);
+  };
+
+  private readonly onRetryPlans = () => this.dispatchEvent(new XPayInternalEvent('xpay-plans-retry', null));
 
   /** The card's own element shows the failure with a Retry; the root hears of it from here. */
   private readonly onCardUnavailable = (event: CustomEvent<unknown>) => {
@@ -263,8 +268,8 @@ export class XPayPaymentForm extends LitElement {
   override render() {
     const { session, i18n } = this;
     if (!session || !i18n) return nothing;
-    const fields = this.binder(i18n, validateFields(this.rules, this.values));
-    const totals = displayTotals(session);
+    const errors = validateFields(this.rules, this.values);
+    const fields = this.binder(i18n, errors);
     const customFields = session.customFields ?? [];
     const payable = availableMethods(session).length > 0;
     return html`<form part="form" class=${this.layout} novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown} aria-busy=${this.processing ? 'true' : 'false'}>
@@ -275,18 +280,13 @@ export class XPayPaymentForm extends LitElement {
       ${customFields.length
         ? renderSection(i18n, 'customFields.heading', html`<div class="custom-fields">${customFields.map((field) => renderCustomField(fields, field))}</div>`)
         : nothing}
-      ${renderPaymentSection(fields, session, () => this.renderCard())}
-      <div class="submit">
-        <p class="status" role="status">${this.statusMessage ? i18n.t(this.statusMessage) : nothing}</p>
-        <div class="payment-error" part="notice notice-payment" role="alert" tabindex="-1" ?hidden=${!this.paymentError}>
-          ${this.paymentError ? i18n.t(this.paymentError) : nothing}
-        </div>
-        <button class="button button--primary pay" part="pay-button" type="submit" aria-disabled=${this.processing || !payable ? 'true' : 'false'}>
-          ${this.processing
-            ? html`<span class="spinner" aria-hidden="true"></span><span>${i18n.t('pay.processing')}</span>`
-            : i18n.t(payLabelKey(session.submitType), { amount: i18n.money(totals.total, totals.currency) })}
-        </button>
-      </div>
+      ${renderPaymentSection(fields, session, {
+        renderCard: () => this.renderCard(),
+        plans: this.installmentPlans,
+        planError: visibleError(this.feedback, INSTALLMENT_PLAN, errors.get(INSTALLMENT_PLAN) ?? null),
+        retryPlans: this.onRetryPlans,
+      })}
+      ${renderSubmitArea(i18n, session, { processing: this.processing, payable, statusMessage: this.statusMessage, paymentError: this.paymentError })}
     </form>`;
   }
 }
