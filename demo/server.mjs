@@ -81,6 +81,11 @@ async function handleShopApi(request, response, pathname, origin, searchParams) 
     const { status, body } = await merchantCall('POST', `/checkout/sessions/${encodeURIComponent(input.sessionId)}/expire`);
     return send(response, status, status === 200 ? { status: body.status } : body);
   }
+  if (pathname === '/shop/pay-voucher') {
+    if (typeof input.sessionId !== 'string') return send(response, 400, { error: { code: 'parameter_missing', param: 'sessionId' } });
+    const { status, body } = await merchantCall('POST', `/sandbox/sessions/${encodeURIComponent(input.sessionId)}/voucher/pay`);
+    return send(response, status, status === 200 ? { status: body.status, paymentStatus: body.paymentStatus } : body);
+  }
   return send(response, 404, { error: { code: 'resource_missing' } });
 }
 

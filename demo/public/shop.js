@@ -4,6 +4,7 @@ const form = document.querySelector('#options');
 const log = document.querySelector('#log');
 const status = document.querySelector('#status');
 const expireButton = document.querySelector('#expire');
+const voucherButton = document.querySelector('#pay-voucher');
 let checkout = null;
 let sessionId = null;
 
@@ -35,11 +36,18 @@ function sessionParams() {
     billingAddressCollection: flag('billingAddressCollection'),
     shippingAddressCollection: flag('shippingAddressCollection'),
     allowPromotionCodes: flag('allowPromotionCodes'),
-    paymentMethodTypes: ['card', 'valu', 'wallet'],
+    paymentMethodTypes: ['card', 'valu', 'wallet', 'fawry'],
     shippingAmount: 5000,
     taxRate: 14,
   };
   if (data.get('presentmentCurrency')) params.presentmentCurrency = data.get('presentmentCurrency');
+  if (flag('fees')) params.feeConfig = { feesPassThrough: true, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14 };
+  const after = data.get('afterCompletion');
+  if (after === 'message') {
+    params.afterCompletion = { type: 'hosted_confirmation', hostedConfirmation: { customMessage: 'Your cup ships from Fayoum within two days.' } };
+  } else if (after === 'redirect') {
+    params.afterCompletion = { type: 'redirect', redirect: { url: new URL('/?paid={CHECKOUT_SESSION_ID}', location.href).href } };
+  }
   if (flag('customFields')) {
     params.customFields = [
       { key: 'order_note', label: 'Note for the courier', type: 'TEXT', isOptional: true, maxCharacters: 120 },
@@ -67,9 +75,9 @@ async function startCheckout(request, message) {
     checkout = await XPayCheckout.initEmbeddedCheckout({
       apiBase,
       fetchClientSecret: () => secretFrom(request),
-      onReady: (detail) => { record('ready', detail); expireButton.disabled = false; status.textContent = ''; },
-      onComplete: (detail) => { record('complete', detail); status.textContent = 'Paid. Thank you!'; expireButton.disabled = true; },
-      onExpired: (detail) => { record('expired', detail); expireButton.disabled = true; },
+      onReady: (detail) => { record('ready', detail); expireButton.disabled = voucherButton.disabled = false; status.textContent = ''; },
+      onComplete: (detail) => { record('complete', detail); status.textContent = 'Paid. Thank you!'; expireButton.disabled = voucherButton.disabled = true; },
+      onExpired: (detail) => { record('expired', detail); expireButton.disabled = voucherButton.disabled = true; },
       onError: (detail) => { record('error', detail); status.textContent = ''; },
     });
     checkout.mount('#checkout-container');
@@ -85,6 +93,13 @@ expireButton.addEventListener('click', async () => {
   if (!sessionId) return;
   const response = await fetch('/shop/expire-session', { method: 'POST', body: JSON.stringify({ sessionId }) });
   record('merchant expire', await response.json());
+});
+
+// The customer paid their Fawry reference at an outlet: the provider learns of it and the widget completes.
+voucherButton.addEventListener('click', async () => {
+  if (!sessionId) return;
+  const response = await fetch('/shop/pay-voucher', { method: 'POST', body: JSON.stringify({ sessionId }) });
+  record('fawry paid at an outlet', await response.json());
 });
 
 // Back from 3-D Secure: the provider sends the customer to our returnUrl with the session id.
