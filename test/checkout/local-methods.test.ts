@@ -55,6 +55,7 @@ describe('<xpay-checkout> local payment methods', () => {
       await h.pay();
       const root = await formRoot(h);
       await waitUntil(() => root.querySelector('.error'), 'no plan error');
+      await expect(h.element).to.be.accessible();
       expect(text(root.querySelector('.plans .error'))).to.equal('Choose an installment plan.');
       expect(root.querySelector('.plans')!.getAttribute('aria-invalid')).to.equal('true');
 
@@ -62,6 +63,7 @@ describe('<xpay-checkout> local payment methods', () => {
       await h.pay();
       const step = await otpStep(h);
       expect(text(step)).to.contain('valU sent a 6-digit code by SMS to the phone number ending');
+      await expect(h.element).to.be.accessible();
       expect(h.element.shadowRoot!.querySelector<HTMLElement>('xpay-payment-form')!.hidden, 'the form waits hidden').to.equal(true);
       await enterCode(h, '123456');
       await h.state('complete');
@@ -168,6 +170,7 @@ describe('<xpay-checkout> local payment methods', () => {
       expect(pending.status).to.equal('open');
       expect(pending.paymentStatus).to.equal('unpaid');
       expect(h.element.getAttribute('state')).to.equal('open');
+      await expect(h.element).to.be.accessible();
 
       // A reload finds the same reference.
       h.remove();
