@@ -10,6 +10,8 @@ import { FULL_SESSION, settled } from './layout-support.js';
 
 const THEMES: Record<string, Record<string, unknown>> = {
   light: {},
+  // Right to left, with every local method and the fees on offer.
+  ar: {},
   dark: { colorMode: 'dark' },
   brand: {
     colorMode: 'dark',
@@ -31,7 +33,10 @@ describe('layout: screenshots for review', () => {
   for (const [theme, brandingSettings] of Object.entries(THEMES)) {
     it(`${theme} at 360 and 1280 px`, async function () {
       this.timeout(20000);
-      const session = await createSession({ ...FULL_SESSION, brandingSettings, merchantLogo: null, expiresAfterMinutes: 30 });
+      const arabic = theme === 'ar'
+        ? { locale: 'ar', paymentMethodTypes: ['card', 'valu', 'wallet', 'fawry'], feeConfig: { feesPassThrough: true, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14 } }
+        : {};
+      const session = await createSession({ ...FULL_SESSION, brandingSettings, merchantLogo: null, expiresAfterMinutes: 30, ...arabic });
       const checkout = CheckoutHarness.mount({ clientSecret: session.clientSecret });
       await checkout.state('open');
       for (const width of [360, 1280]) {
