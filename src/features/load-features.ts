@@ -1,17 +1,13 @@
+import { retryableImport } from '../lib/retryable-import.js';
+
 /**
  * The payment form and the extras are chunks of their own (plain dynamic imports, which the
- * build, tests, Storybook and an npm user's bundler all follow). One import is shared by every
- * caller; a failure is forgotten, so Retry asks again (browsers refetch a module whose fetch
- * failed: whatwg/html#10327), and the developer is told which part of the widget was missing.
+ * build, tests, Storybook and an npm user's bundler all follow). Retry asks for a chunk that
+ * failed again (src/lib/retryable-import.ts), and the developer is told which part of the
+ * widget was missing.
  */
 function chunk(name: string, load: () => Promise<unknown>): () => Promise<unknown> {
-  let pending: Promise<unknown> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      console.error(`[xpay-checkout] could not load the ${name} chunk; host the whole dist/ folder`, error);
-      throw error;
-    }));
+  return retryableImport(load, (error) => console.error(`[xpay-checkout] could not load the ${name} chunk; host the whole dist/ folder`, error));
 }
 
 export const loadPayment = chunk('payment', () => import('./payment.js'));

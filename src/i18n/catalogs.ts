@@ -1,14 +1,21 @@
 import { en, type MessageKey } from './en.js';
+import { retryableImport } from '../lib/retryable-import.js';
 import { localeLoaders } from './locale-loaders.js';
 import { resolveLocale, type ResolvedLocale } from './resolve.js';
 import { Translator, type Catalog } from './translator.js';
 
 export type { MessageKey };
 
-/** English is built in; every other catalog is its own chunk, loaded the first time it is needed. */
+/**
+ * English is built in; every other catalog is its own chunk, loaded the first time it is
+ * needed, and asked for again after a failure.
+ */
 const catalogLoaders = new Map<string, () => Promise<Catalog>>([
   ['en', async () => en],
-  ...Object.entries(localeLoaders).map(([tag, load]) => [tag, async () => (await load()).default] as const),
+  ...Object.entries(localeLoaders).map(([tag, load]) => {
+    const loadOnce = retryableImport(load);
+    return [tag, async () => (await loadOnce()).default] as const;
+  }),
 ]);
 
 export function availableLocales(): string[] {

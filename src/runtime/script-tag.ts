@@ -12,6 +12,7 @@
  */
 import type * as Widget from '../index.js';
 import type { EmbeddedCheckout, EmbeddedCheckoutOptions } from '../embedded-checkout.js';
+import { failedModuleUrl } from '../lib/retryable-import.js';
 
 /**
  * The ES build's core chunk, relative to this script (`esm/core-<hash>.js`), filled in by the
@@ -36,9 +37,10 @@ const coreUrl = new URL(__XPAY_CORE__, document.currentScript instanceof HTMLScr
 let pending: Promise<WidgetModule> | undefined;
 
 /**
- * One import, shared by every caller. A failure is forgotten so the next call asks again
- * (browsers now refetch a module whose fetch failed: whatwg/html#10327), and the developer is
- * told which file was missing.
+ * One import, shared by every caller. A failure is forgotten so the next call asks again at the
+ * same URL (never with a query: see __XPAY_CORE__), which loads it in browsers that refetch a
+ * module whose fetch failed (whatwg/html#10327). Chromium keeps the failure until the page
+ * reloads (src/lib/retryable-import.ts), so the developer is told that too.
  */
 function load(): Promise<WidgetModule> {
   pending ??= (import(/* @vite-ignore */ coreUrl) as Promise<Record<string, unknown>>).then(
@@ -49,7 +51,8 @@ function load(): Promise<WidgetModule> {
     },
     (error: unknown) => {
       pending = undefined;
-      console.error(`[xpay-checkout] could not load ${__XPAY_CORE__} next to the script; host the whole dist/ folder`, error);
+      const untilReload = failedModuleUrl(error) ? '; this browser asks for it again only after a page reload' : '';
+      console.error(`[xpay-checkout] could not load ${__XPAY_CORE__} next to the script; host the whole dist/ folder${untilReload}`, error);
       throw error;
     },
   );

@@ -4,10 +4,11 @@
 //
 //   /flaky-dist/<chunk>/<token>/<file>   dist/<file>, except esm/<chunk>-<hash>.js (connection dropped)
 //   /flaky-dist/<chunk>/<token>/heal     from then on that token's chunk is served too
+//   /flaky-dist/probe/<token>/probe.js   a module that fails the same way until healed, to learn
+//                                        whether this browser refetches a failed module
 //
-// One token per test, so tests never share the broken-or-healed switch. Browsers now refetch a
-// module whose fetch failed (whatwg/html#10327), so the chunk URL stays the same across retries;
-// the widget must not add a query string to it (that would load a second copy of the core).
+// One token per test, so tests never share the broken-or-healed switch. Query strings are
+// ignored: a retry at `?retry=1` (src/lib/retryable-import.ts) is the same file.
 import { readFile } from 'node:fs/promises';
 
 const DIST = new URL('../../dist/', import.meta.url);
@@ -23,11 +24,17 @@ export async function flakyDist(ctx, next) {
     ctx.body = 'healed';
     return undefined;
   }
-  if (!healed.has(key) && new RegExp(`^esm/${chunk}-[\\w-]+\\.js$`).test(file)) {
+  const broken = chunk === 'probe' ? file === 'probe.js' : new RegExp(`^esm/${chunk}-[\\w-]+\\.js$`).test(file);
+  if (!healed.has(key) && broken) {
     // The connection drops, as with a CDN out of reach. Not a 404: web-test-runner marks every
     // response with a file extension cacheable for a year, and the browser would keep the 404.
     ctx.respond = false;
     ctx.req.socket.destroy();
+    return undefined;
+  }
+  if (chunk === 'probe') {
+    ctx.body = 'export default true;';
+    ctx.type = 'text/javascript';
     return undefined;
   }
   try {

@@ -18,11 +18,25 @@ async function pageWithMissing(chunk: 'core' | 'payment') {
   return { ...page, errors, heal: () => fetch(`${base}/heal`) };
 }
 
-/** The chunk was asked for again after its failure, at the very same URL (no second copy). */
-function expectAskedAgain(win: Window, chunk: string): void {
-  const attempts = loadedPaths(win).filter((path) => new RegExp(`/esm/${chunk}-[\\w-]+\\.js$`).test(path));
-  expect(attempts.length, `${chunk} asked again`).to.be.at.least(2);
-  expect(new Set(attempts).size, `${chunk} at one URL`).to.equal(1);
+/** Every request for a built chunk, by its name: `payment` → `/…/esm/payment-<hash>.js?retry=1`, … */
+function requestsFor(win: Window, chunk: string): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => new RegExp(`/esm/${chunk}-[\\w-]+\\.js$`).test(url.pathname))
+    .map((url) => url.pathname + url.search);
+}
+
+/** Whether this browser fetches a module again after its fetch failed (whatwg/html#10327). */
+async function browserRefetchesFailedModules(): Promise<boolean> {
+  const base = `/flaky-dist/probe/${Date.now()}-${(token += 1)}`;
+  const probe = `${base}/probe.js`;
+  await import(/* @vite-ignore */ probe).catch(() => undefined);
+  await fetch(`${base}/heal`);
+  return import(/* @vite-ignore */ probe).then(
+    () => true,
+    () => false,
+  );
 }
 
 describe('script-tag API (built IIFE)', () => {
@@ -121,10 +135,17 @@ describe('script-tag API (built IIFE)', () => {
     expect(errors.join('\n')).to.match(/could not load esm\/core-[\w-]+\.js next to the script/);
 
     await heal();
-    const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret });
-    checkout.mount('#checkout');
-    await waitForState(doc.querySelector('xpay-checkout') as never, 'open');
-    expectAskedAgain(win, 'core');
+    if (await browserRefetchesFailedModules()) {
+      const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret });
+      checkout.mount('#checkout');
+      await waitForState(doc.querySelector('xpay-checkout') as never, 'open');
+    } else {
+      // Chromium keeps the failure until a reload; a core at a second URL would be a second copy of the widget.
+      expect(errors.join('\n')).to.include('asks for it again only after a page reload');
+      const again = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret }).catch((error: unknown) => error);
+      expect(again).to.be.instanceOf(win.Error);
+    }
+    expect(new Set(requestsFor(win, 'core')), 'the core only ever at its one URL').to.have.lengthOf(1);
   });
 
   it('a chunk that fails to load is an error with Retry that loads it again, and says which chunk', async () => {
@@ -139,9 +160,11 @@ describe('script-tag API (built IIFE)', () => {
     expect(errors.join('\n')).to.include('could not load the payment chunk');
 
     await heal();
+    const failedRequests = requestsFor(win, 'payment').length;
     shadow(element).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await waitForState(element as never, 'open');
-    expectAskedAgain(win, 'payment');
+    expect(requestsFor(win, 'payment').length, 'payment asked again').to.be.above(failedRequests);
+    expect(new Set(requestsFor(win, 'core')), 'one core').to.have.lengthOf(1);
     expect(win.customElements.get('xpay-payment-form')).to.be.a('function');
   });
 
