@@ -70,16 +70,13 @@ export class SessionController implements ReactiveController {
     this.untilReady = [];
     this.moveTo(initialState);
     try {
+      // The request goes out first, so the catalog and the chunks load while it is in flight;
+      // whatever it answers waits for them, so errors too speak the requested language.
+      const loading = this.request(apiBase, clientSecret, scope);
       const preparing = before?.(scope);
       if (preparing) await scope.guard(preparing);
-      if (!apiBase) return this.fail('missing_api_base');
-      // No secret yet: a framework may still be about to set it, so wait rather than fail.
-      if (clientSecret === null || clientSecret === undefined) return;
-      const sessionId = sessionIdFromClientSecret(clientSecret);
-      if (!sessionId) return this.fail('invalid_client_secret');
-      this.sessionId = sessionId;
-      this.api = new CheckoutApi({ apiBase, clientSecret, sessionId });
-      await this.apply(await scope.guard(this.api.loadSession(scope.signal)), 'status');
+      if (typeof loading === 'string') return this.fail(loading);
+      if (loading) await this.apply(await scope.guard(loading), 'status');
     } catch (error) {
       if (isAbort(error)) return;
       if (!(error instanceof CheckoutError && error.code === 'session_expired')) return this.fail(errorStateOf(error));
@@ -87,6 +84,23 @@ export class SessionController implements ReactiveController {
       this.dispatch({ type: 'expired', reason: 'status' });
       await this.announceReady(scope, this.sessionId ?? '').catch(() => undefined);
     }
+  }
+
+  /**
+   * The session request for these inputs, or why there can be none. No secret yet is neither:
+   * a framework may still be about to set it, so the checkout waits rather than fails.
+   */
+  private request(apiBase: string | null, clientSecret: string | null | undefined, scope: SessionScope): Promise<Session> | ErrorStateCode | null {
+    if (!apiBase) return 'missing_api_base';
+    if (clientSecret === null || clientSecret === undefined) return null;
+    const sessionId = sessionIdFromClientSecret(clientSecret);
+    if (!sessionId) return 'invalid_client_secret';
+    this.sessionId = sessionId;
+    this.api = new CheckoutApi({ apiBase, clientSecret, sessionId });
+    const loading = this.api.loadSession(scope.signal);
+    // Awaited once the catalog is in; until then a failure must not count as unhandled.
+    loading.catch(() => undefined);
+    return loading;
   }
 
   /** Mirrors a session from any source; `source` says how an expired status was learned. */

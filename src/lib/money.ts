@@ -51,3 +51,16 @@ export function formatMoney(minor: number, currency: string, locale: string): st
 export function formatRate(rate: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumSignificantDigits: 6 }).format(rate);
 }
+
+/**
+ * The first number format of a page loads the engine's locale data (35–90 ms measured), which
+ * would otherwise land on the first render of the session. Called while the session request
+ * is in flight, when the main thread only waits.
+ */
+export function warmNumberFormatting(locale: string): void {
+  try {
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(1);
+  } catch {
+    // A tag Intl refuses is resolved later like any other; warming is only a head start.
+  }
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createSession, expireSession, testEnv } from '../support/sandbox.js';
+import { confirm, confirmBody, createSession, expireSession, testEnv } from '../support/sandbox.js';
 import { dynamicImports, gzipSize, loadedPaths, logicalName, merchantPage, staticImports } from './merchant-page.js';
 import { BASELINE, BUDGETS, KB } from './size-budget.js';
 
@@ -14,18 +14,27 @@ const text = async (url: string) => {
   return response.text();
 };
 
-/** The widget files a merchant page fetched until `xpay-ready`, each with its gzip size. */
-async function downloadsUntilReady(session: { clientSecret: string }): Promise<{ file: string; gzip: number }[]> {
+/**
+ * The widget files a merchant page fetched until the checkout showed what it loaded: `xpay-ready`,
+ * or for a session that cannot load, its error.
+ */
+async function downloadsUntilReady(session: { clientSecret: string }, { until = 'ready' }: { until?: 'ready' | 'error' } = {}): Promise<{ file: string; gzip: number }[]> {
   const { win, frame } = await merchantPage();
   try {
     await new Promise((resolve, reject) => {
-      win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret, onReady: resolve, onError: reject }).then((checkout) => checkout.mount('#checkout'), reject);
+      const [onReady, onError] = until === 'ready' ? [resolve, reject] : [reject, resolve];
+      win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret, onReady, onError }).then((checkout) => checkout.mount('#checkout'), reject);
     });
     const files = loadedPaths(win).filter((path) => path.startsWith('/dist/'));
     return Promise.all(files.map(async (file) => ({ file: logicalName(file), gzip: await gzipSize(file) })));
   } finally {
     frame.remove();
   }
+}
+
+/** A session that can take no payment needs none of the payment code. */
+function expectNoPaymentCode(files: { file: string }[]): void {
+  expect(files.map(({ file }) => file)).to.not.include('esm/payment.js');
 }
 
 /** Fails with the whole table, each file against BASELINE, the biggest growth first. */
@@ -46,10 +55,26 @@ describe('built bundles', () => {
       expectWithin('script tag', [{ file: logicalName(SCRIPT_URL), gzip: await gzipSize(SCRIPT_URL) }], BUDGETS.loader);
     });
 
-    it(`an expired session, under ${kb(BUDGETS.expired)}`, async () => {
+    it(`an expired session, under ${kb(BUDGETS.expired)}, without the payment code`, async () => {
       const session = await createSession();
       await expireSession(session.id);
-      expectWithin('expired session', await downloadsUntilReady(session), BUDGETS.expired);
+      const files = await downloadsUntilReady(session);
+      expectNoPaymentCode(files);
+      expectWithin('expired session', files, BUDGETS.expired);
+    });
+
+    it(`a paid session, under ${kb(BUDGETS.expired)}, without the payment code`, async () => {
+      const session = await createSession();
+      expect((await confirm(session, await confirmBody(session))).status).to.equal(200);
+      const files = await downloadsUntilReady(session);
+      expectNoPaymentCode(files);
+      expectWithin('paid session', files, BUDGETS.expired);
+    });
+
+    it(`a session that cannot load, under ${kb(BUDGETS.expired)}, without the payment code`, async () => {
+      const files = await downloadsUntilReady({ clientSecret: 'cs_test_unknown_secret_abc123' }, { until: 'error' });
+      expectNoPaymentCode(files);
+      expectWithin('unknown session', files, BUDGETS.expired);
     });
 
     it(`an open session, under ${kb(BUDGETS.open)}`, async () => {

@@ -8,16 +8,18 @@
 // head), after minifying the styles saved about 1.2 KB of it; raised by 4 KB for issue 12 (its
 // 52 English strings in the core's fallback catalog, the fee, plan, code-step and redirect
 // controllers and views: core +3.9 KB, payment +1.2 KB; the code step and the Fawry reference
-// are a chunk of their own, fetched only for sessions that offer those methods). Issue 13 sets
-// the real goals.
+// are a chunk of their own, fetched only for sessions that offer those methods). Issue 13:
+// sessions that take no payment stop fetching the payment chunk (expired 57 → 44 KB); its goals
+// (open ≤ 32 KB, expired ≤ 24 KB) are not met yet.
 // Raising a budget is a decision, not a chore: say in the commit what grew and why.
 
 export const KB = 1024;
 
 export const BUDGETS = {
-  /** Expired, complete and error sessions: the core, plus the payment chunk fetched beside the session. */
-  expired: 57 * KB,
-  open: 57 * KB,
+  /** Expired, complete and error sessions: the core alone (the payment chunk is for open sessions). */
+  expired: 44 * KB,
+  /** Raised 0.5 KB for issue 13: Retry that works in Chromium (src/lib/retryable-import.ts) and the session request before the catalog. */
+  open: 57.5 * KB,
   /** Promotion codes, adjustable quantities or a DROPDOWN field add the extras chunk. */
   extras: 60.5 * KB,
   /** valU, wallet or Fawry on offer add the local-methods chunk (the code step, the reference). */

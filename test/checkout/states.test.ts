@@ -38,6 +38,19 @@ describe('<xpay-checkout> states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('opens the event stream only after xpay-ready: the session GET is the one request before it', async () => {
+    const session = await createSession();
+    const spy = spyOnFetch();
+    const { element, events } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase });
+    const apiCallsAtReady = new Promise<string[]>((resolve) =>
+      element.addEventListener('xpay-ready', () => resolve(spy.calls.filter((call) => call.url.startsWith(testEnv.apiBase)).map((call) => call.url)), { once: true }),
+    );
+    expect(await apiCallsAtReady).to.deep.equal([`${testEnv.apiBase}/checkout/sessions/${session.id}/client`]);
+    await waitUntil(() => spy.calls.some((call) => call.url.endsWith('/client/events')), 'the stream opens after ready');
+    spy.restore();
+    expect(events.filter((e) => e.type === 'xpay-ready')).to.have.lengthOf(1);
+  });
+
   it('shows a skeleton with a status role while loading', async () => {
     const session = await createSession();
     const element = await mountCheckout({ clientSecret: session.clientSecret });
@@ -192,20 +205,23 @@ describe('<xpay-checkout> states', () => {
     expect(events.filter((e) => e.type === 'xpay-complete')).to.have.length(1);
   });
 
-  it('removed while its locale loads, it starts nothing', async () => {
+  it('asks for the session while its catalog loads; removed then, it drops that request and shows nothing', async () => {
     const session = await createSession();
     const spy = spyOnFetch();
     const { element } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase, locale: 'fi' });
     await element.updateComplete;
     // The race is real only if the catalog was still loading at removal: the skeleton then says nothing.
     expect(shadow(element).querySelector('.skeleton .visually-hidden')).to.equal(null);
+    const apiCalls = () => spy.calls.filter((call) => call.url.startsWith(testEnv.apiBase));
+    expect(apiCalls().map((call) => call.url), 'the session request does not wait for the catalog').to.deep.equal([`${testEnv.apiBase}/checkout/sessions/${session.id}/client`]);
     element.remove();
     // The same module the widget asked for: once it has arrived here, it has arrived there too.
     await import('../../src/i18n/locales/fi.js');
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;
     spy.restore();
-    expect(spy.calls.filter((call) => call.url.startsWith(testEnv.apiBase))).to.deep.equal([]);
+    expect(apiCalls()).to.have.lengthOf(1);
+    expect(apiCalls()[0].signal?.aborted, 'the request was dropped with its element').to.equal(true);
     expect(element.getAttribute('state')).to.equal('loading');
   });
 

@@ -1,10 +1,11 @@
 /** Records every URL the page fetches (and its request headers) until `restore()`. */
 export function spyOnFetch() {
   const original = window.fetch;
-  const calls: { url: string; headers: Headers }[] = [];
+  const calls: { url: string; headers: Headers; signal: AbortSignal | null }[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = input instanceof Request ? input.url : String(input);
-    calls.push({ url, headers: new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)) });
+    const request = input instanceof Request ? input : undefined;
+    calls.push({ url, headers: new Headers(init?.headers ?? request?.headers), signal: init?.signal ?? request?.signal ?? null });
     return original(input, init);
   };
   return { calls, restore: () => void (window.fetch = original) };

@@ -19,6 +19,7 @@ import { loadExtras, loadLocalMethods, loadPayment } from '../../features/load-f
 import { needsExtras, needsLocalMethods } from '../../features/needs-extras.js';
 import { emit, type XPayInternalEvent } from '../../lib/events.js';
 import { timeRanOut } from '../../lib/expiry-reason.js';
+import { warmNumberFormatting } from '../../lib/money.js';
 import type { FormValues } from '../../forms/checkout-values.js';
 import { themeTokens } from '../../theme/tokens.styles.js';
 import { preconnectCardFrame } from '../card-input/card-frame-url.js';
@@ -182,11 +183,10 @@ export class XPayCheckout extends LitElement {
       this.edits.reset(scope.signal);
       this.methods.reset(scope.signal);
       this.cardConfig = null;
-      if (this.apiBase) {
-        // Most sessions are open: the payment code and the card frame come alongside the session.
-        void loadPayment().catch(() => undefined);
-        preconnectCardFrame(this.apiBase);
-      }
+      // The card frame's origin is warmed alongside the session; the payment code waits for an
+      // open session (prepare), so an expired or paid one never downloads it.
+      if (this.apiBase) preconnectCardFrame(this.apiBase);
+      warmNumberFormatting(this.locale && this.locale !== 'auto' ? this.locale : navigator.language);
       // An explicit locale is known before any session: the skeleton and early errors use it.
       return this.locale ? this.strings.use(this.locale, scope.signal) : undefined;
     });
@@ -215,9 +215,11 @@ export class XPayCheckout extends LitElement {
       this.pay.showReturnedRefusal(session);
     }
     this.methods.sessionChanged(session);
-    const kind = this.checkout.state.kind;
-    if (session.status !== 'open' || kind === 'expired' || kind === 'complete' || kind === 'error') return;
-    this.live.start(api, this.pollInterval, scope.signal, (next) => void this.checkout.apply(next, 'server'));
+    if (session.status !== 'open' || this.settled()) return;
+    // After ready: the stream's preflight and request stay off the path to the first render.
+    this.checkout.afterReady(() => {
+      if (!this.settled()) this.live.start(api, this.pollInterval, scope.signal, (next) => void this.checkout.apply(next, 'server'));
+    });
     const i18n = this.strings.translator;
     this.expiry.watch(
       {
@@ -230,8 +232,14 @@ export class XPayCheckout extends LitElement {
     );
   }
 
+  /** An outcome is shown: nothing about this session changes any more. */
+  private settled(): boolean {
+    const { kind } = this.checkout.state;
+    return kind === 'expired' || kind === 'complete' || kind === 'error';
+  }
+
   private entered(next: CheckoutState, previous: CheckoutState): void {
-    if (next.kind !== 'expired' && next.kind !== 'complete' && next.kind !== 'error') return;
+    if (!this.settled()) return;
     this.expiry.stop();
     // On the clock's word the provider is asked once more: it may know the payment completed.
     if (next.kind === 'expired' && next.reason === 'expires_at') this.live.finalCheck();
