@@ -4,12 +4,14 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startSandbox } from '../sandbox/server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECRET_KEY = 'sk_test_demo_merchant';
-const PORT = Number(process.env.PORT ?? 8080);
+// DEMO_PORT, not PORT: `npm run sandbox` reads PORT as the API's port, and one shell may run both.
+const DEMO_PORT = Number(process.env.DEMO_PORT ?? 8080);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4242);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml' };
 const STATIC_DIRS = { '/dist/': join(ROOT, 'dist'), '/': join(ROOT, 'demo', 'public') };
@@ -89,36 +91,58 @@ async function handleShopApi(request, response, pathname, origin, searchParams) 
   return send(response, 404, { error: { code: 'resource_missing' } });
 }
 
-async function serveStatic(response, pathname) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.map', '.svg']);
+const compressed = new Map();
+
+/**
+ * A file as a merchant's CDN would send it: brotli or gzip when the browser takes it (the
+ * widget's script is about a third of its size compressed). Compressed once per file and kept,
+ * since the files change only with a rebuild, which restarts the demo.
+ */
+function encodedFor(request, path, file) {
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding || !COMPRESSIBLE.has(extname(path))) return { body: file, headers: {} };
+  const key = `${encoding}:${path}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(file, { level: 9 }));
+  }
+  return { body: compressed.get(key), headers: { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } };
+}
+
+async function serveStatic(request, response, pathname) {
   for (const [prefix, dir] of Object.entries(STATIC_DIRS)) {
     if (!pathname.startsWith(prefix)) continue;
     const relative = normalize(pathname.slice(prefix.length) || 'index.html');
     if (relative.startsWith('..')) break;
+    const path = join(dir, relative);
+    let file;
     try {
-      const file = await readFile(join(dir, relative));
-      return send(response, 200, file, TYPES[extname(relative)] ?? 'application/octet-stream');
+      file = await readFile(path);
     } catch {
       break;
     }
+    const { body, headers } = encodedFor(request, path, file);
+    return send(response, 200, body, TYPES[extname(relative)] ?? 'application/octet-stream', headers);
   }
   send(response, 404, 'Not found', 'text/plain; charset=utf-8');
 }
 
 const server = createServer(async (request, response) => {
-  const origin = `http://${request.headers.host ?? `localhost:${PORT}`}`;
+  const origin = `http://${request.headers.host ?? `localhost:${DEMO_PORT}`}`;
   const { pathname, searchParams } = new URL(request.url ?? '/', origin);
   try {
     if (pathname === '/config.json') return send(response, 200, { apiBase: sandbox.apiBase });
     if (pathname.startsWith('/shop/')) return await handleShopApi(request, response, pathname, origin, searchParams);
-    await serveStatic(response, pathname);
+    await serveStatic(request, response, pathname);
   } catch (error) {
     send(response, 400, { error: { code: 'bad_request', message: String(error.message ?? error) } });
   }
 });
 
-server.listen(PORT, '127.0.0.1', () => {
+server.listen(DEMO_PORT, '127.0.0.1', () => {
   console.log(`Sandbox API:  ${sandbox.apiBase}`);
-  console.log(`Demo shop:    http://localhost:${PORT}/   <- open this`);
+  console.log(`Demo shop:    http://localhost:${server.address().port}/   <- open this`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -68,13 +68,24 @@ async function secretFrom(request) {
   return body.clientSecret;
 }
 
-async function startCheckout(request, message) {
+const newSessionRequest = () => ['/shop/create-session', { method: 'POST', body: JSON.stringify(sessionParams()) }];
+
+/**
+ * Mounts the checkout on the session `firstRequest` gives; Start again after expiry (a second
+ * `fetchClientSecret` call) always asks for a new session, even after coming back from the bank.
+ */
+async function startCheckout(firstRequest, message) {
   checkout?.destroy();
+  let request = firstRequest;
   status.textContent = message;
   try {
     checkout = await XPayCheckout.initEmbeddedCheckout({
       apiBase,
-      fetchClientSecret: () => secretFrom(request),
+      fetchClientSecret: () => {
+        const asked = request;
+        request = newSessionRequest();
+        return secretFrom(asked);
+      },
       onReady: (detail) => { record('ready', detail); expireButton.disabled = voucherButton.disabled = false; status.textContent = ''; },
       onComplete: (detail) => { record('complete', detail); status.textContent = 'Paid. Thank you!'; expireButton.disabled = voucherButton.disabled = true; },
       onExpired: (detail) => { record('expired', detail); expireButton.disabled = voucherButton.disabled = true; },
@@ -86,9 +97,7 @@ async function startCheckout(request, message) {
   }
 }
 
-document.querySelector('#checkout').addEventListener('click', () =>
-  startCheckout(['/shop/create-session', { method: 'POST', body: JSON.stringify(sessionParams()) }], 'Creating a checkout session…'),
-);
+document.querySelector('#checkout').addEventListener('click', () => startCheckout(newSessionRequest(), 'Creating a checkout session…'));
 expireButton.addEventListener('click', async () => {
   if (!sessionId) return;
   const response = await fetch('/shop/expire-session', { method: 'POST', body: JSON.stringify({ sessionId }) });
