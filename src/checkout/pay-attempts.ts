@@ -7,6 +7,7 @@ import { newIdempotencyKey } from '../lib/idempotency.js';
 import { safeHttpUrl } from '../lib/url.js';
 import { canonicalJson, sha256Hex } from '../lib/digest.js';
 import { withinTime } from './answer-timeout.js';
+import { nextStep } from './next-step.js';
 
 
 /** The two provider calls a pay attempt needs; `CheckoutApi` is one. */
@@ -258,15 +259,6 @@ export class PayAttempts {
 function tookPayment(session: Session): boolean {
   const intent = session.paymentIntent?.status;
   return session.status !== 'open' || intent === 'processing' || intent === 'succeeded';
-}
-
-/** The step a local method's payment waits on (CONTRACT §2 extension, issue 12), if the session shows one. */
-export function nextStep(session: Session): 'verify_otp' | 'display_voucher' | null {
-  if (session.status !== 'open') return null;
-  const action = session.paymentIntent?.nextAction;
-  if (action?.type === 'verify_otp' && action.verifyOtp) return 'verify_otp';
-  if (action?.type === 'display_voucher' && action.displayVoucher) return 'display_voucher';
-  return null;
 }
 
 /** Every `CheckoutError` is an outcome; anything else is a bug and is rethrown as it is. */

@@ -9,23 +9,26 @@
 // 52 English strings in the core's fallback catalog, the fee, plan, code-step and redirect
 // controllers and views: core +3.9 KB, payment +1.2 KB; the code step and the Fawry reference
 // are a chunk of their own, fetched only for sessions that offer those methods). Issue 13:
-// sessions that take no payment stop fetching the payment chunk (expired 57 → 44 KB); its goals
-// (open ≤ 32 KB, expired ≤ 24 KB) are not met yet.
+// sessions that take no payment stop fetching the payment chunk (expired 57 → 44 KB), then the
+// open session's behaviour (pay attempts, codes, method choice, edits, live status, the clock)
+// moved into that chunk (expired 44 → 42 KB; an open session +1 KB, the price of two gzip
+// contexts and the names the chunks share). Its goals (open ≤ 32 KB, expired ≤ 24 KB) are not
+// met yet.
 // Raising a budget is a decision, not a chore: say in the commit what grew and why.
 
 export const KB = 1024;
 
 export const BUDGETS = {
   /** Expired, complete and error sessions: the core alone (the payment chunk is for open sessions). */
-  expired: 44 * KB,
-  /** Raised 0.5 KB for issue 13: Retry that works in Chromium (src/lib/retryable-import.ts) and the session request before the catalog. */
-  open: 57.5 * KB,
+  expired: 42 * KB,
+  /** Raised 2 KB for issue 13: Retry that works in Chromium (src/lib/retryable-import.ts), the split above. */
+  open: 59 * KB,
   /** Promotion codes, adjustable quantities or a DROPDOWN field add the extras chunk. */
-  extras: 60.5 * KB,
+  extras: 62 * KB,
   /** valU, wallet or Fawry on offer add the local-methods chunk (the code step, the reference). */
-  localMethods: 61 * KB,
+  localMethods: 62.5 * KB,
   /** An open session in French: one catalog more. */
-  locale: 61.5 * KB,
+  locale: 63 * KB,
   /** The script tag itself must stay a loader, not the widget. */
   loader: 1 * KB,
 };
@@ -36,9 +39,9 @@ export const BUDGETS = {
  */
 export const BASELINE: Record<string, number> = {
   'xpay-checkout.iife.js': 450,
-  'esm/core.js': 43192,
-  'esm/payment.js': 14132,
+  'esm/core.js': 40459,
+  'esm/payment.js': 18640,
   'esm/extras.js': 3245,
-  'esm/local-methods.js': 3619,
+  'esm/local-methods.js': 3489,
   'esm/fr.js': 4270,
 };

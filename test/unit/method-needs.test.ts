@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nextStep } from '../../src/checkout/pay-attempts.js';
+import { nextStep } from '../../src/checkout/next-step.js';
 import { buildConfirmBody } from '../../src/forms/checkout-values.js';
 import { fieldRules, validateFields } from '../../src/forms/field-rules.js';
 import { availableMethods, collects, unavailableMethods } from '../../src/forms/payment-methods.js';

@@ -4,20 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../api/schema.js';
 import type { SessionScope } from '../../checkout/session-scope.js';
 import { stateName, type CheckoutState, type StateName } from '../../checkout/state.js';
-import { ExpiryController } from '../../controllers/expiry-controller.js';
-import { DEFAULT_POLL_INTERVAL_MS, LiveStatusController } from '../../controllers/live-status-controller.js';
+import { DEFAULT_POLL_INTERVAL_MS } from '../../controllers/live-status-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { AfterCompletionController } from '../../controllers/after-completion-controller.js';
-import { MethodChoiceController } from '../../controllers/method-choice-controller.js';
-import { PayFlow } from '../../controllers/pay-flow.js';
 import { RestartController } from '../../controllers/restart-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
-import { SessionEditsController } from '../../controllers/session-edits-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
-import { VerificationFlow } from '../../controllers/verification-flow.js';
 import { loadExtras, loadLocalMethods, loadPayment } from '../../features/load-features.js';
 import { needsExtras, needsLocalMethods } from '../../features/needs-extras.js';
-import { emit, type XPayInternalEvent } from '../../lib/events.js';
+import { emit } from '../../lib/events.js';
 import { timeRanOut } from '../../lib/expiry-reason.js';
 import { warmNumberFormatting } from '../../lib/money.js';
 import type { FormValues } from '../../forms/checkout-values.js';
@@ -25,12 +20,13 @@ import { themeTokens } from '../../theme/tokens.styles.js';
 import { preconnectCardFrame } from '../card-input/card-frame-url.js';
 import type { CardFrameConfig } from '../card-input/xpay-card-input.js';
 import type { XPayOrderSummary } from '../order-summary/xpay-order-summary.js';
-import type { MethodChoice } from '../payment-form/method-choice.js';
-import type { SubmitDetail, XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
-import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
+import type { XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
+import type { OpenSession } from './open-session.js';
 import { baseStyles } from '../shared.styles.js';
 import { checkoutStyles } from './xpay-checkout.styles.js';
-import { renderError, renderExpiredNotice, renderSession, renderSkeleton, type ExpiredView } from './xpay-checkout.views.js';
+import { CLOSED_SESSION_VIEW, renderError, renderExpiredNotice, renderSession, renderSkeleton, type ExpiredView } from './xpay-checkout.views.js';
+
+type PaymentFeatures = typeof import('../../features/payment.js');
 
 /**
  * `<xpay-checkout>`: loads a Checkout Session by its client secret and renders the whole
@@ -104,32 +100,19 @@ export class XPayCheckout extends LitElement {
 
   private readonly strings = new LocaleController(this);
   private readonly theme = new ThemeController(this);
-  private readonly expiry = new ExpiryController(this);
-  private readonly live = new LiveStatusController(this);
   private readonly checkout = new SessionController(this, {
     prepare: (session, scope) => this.prepare(session, scope),
     applied: (session, scope) => this.applied(session, scope),
     entered: (next, previous) => this.entered(next, previous),
   });
-  private readonly edits = new SessionEditsController(this, {
-    session: this.checkout,
-    translator: () => this.strings.translator,
-    onQuantityRefused: (name) => void this.updateComplete.then(() => this.summary?.focusControl(name)),
-  });
-  private readonly pay = new PayFlow(this, {
-    session: this.checkout,
-    form: () => this.paymentForm,
-    navigate: (url) => this.navigateTop(url),
-    translator: () => this.strings.translator,
-  });
-  private readonly methods = new MethodChoiceController(this, { session: this.checkout });
-  private readonly verification = new VerificationFlow(this, { session: this.checkout, pay: this.pay });
   private readonly afterCompletion = new AfterCompletionController(this, (url) => this.navigateTop(url));
   private readonly restart = new RestartController(this, {
     fetchSecret: () => this.fetchClientSecret,
     useSecret: (secret) => (this.clientSecret = secret),
     reloadPage: () => this.reloadPage(),
   });
+  /** Paying, editing, codes, live status and the clock: created with the first open session. */
+  private open: OpenSession | null = null;
   private cardConfig: CardFrameConfig | null = null;
   /** What the customer typed into an expired session, for the session that replaces it. */
   private carriedValues: FormValues | null = null;
@@ -177,11 +160,8 @@ export class XPayCheckout extends LitElement {
 
   private load(): Promise<void> {
     return this.checkout.load(this.apiBase, this.clientSecret, (scope) => {
-      this.pay.reset();
-      this.verification.reset();
+      this.open?.reset(scope.signal);
       this.afterCompletion.stop();
-      this.edits.reset(scope.signal);
-      this.methods.reset(scope.signal);
       this.cardConfig = null;
       // The card frame's origin is warmed alongside the session; the payment code waits for an
       // open session (prepare), so an expired or paid one never downloads it.
@@ -199,37 +179,31 @@ export class XPayCheckout extends LitElement {
   private prepare(session: Session, scope: SessionScope): Promise<unknown> {
     return Promise.all([
       this.strings.use(this.requestedLocale(session), scope.signal),
-      session.status === 'open' ? loadPayment() : null,
+      session.status === 'open' ? loadPayment().then((payment) => this.openWith(payment as PaymentFeatures, scope)) : null,
       needsExtras(session) ? loadExtras() : null,
       needsLocalMethods(session) ? loadLocalMethods() : null,
     ]);
   }
 
+  private openWith({ OpenSession }: PaymentFeatures, scope: SessionScope): void {
+    if (this.open) return;
+    this.open = new OpenSession(this, {
+      session: this.checkout,
+      form: () => this.paymentForm,
+      navigate: (url) => this.navigateTop(url),
+      translator: () => this.strings.translator,
+      focusQuantity: (name) => void this.updateComplete.then(() => this.summary?.focusControl(name)),
+      pollInterval: () => this.pollInterval,
+    });
+    this.open.reset(scope.signal);
+  }
+
   private applied(session: Session, scope: SessionScope): void {
     this.theme.apply(session.brandingSettings);
-    const { api } = this.checkout;
-    if (!api) return;
     if (this.cardConfig?.sessionId !== session.id && this.apiBase && this.clientSecret) {
       this.cardConfig = { apiBase: this.apiBase, clientSecret: this.clientSecret, sessionId: session.id };
-      // Back from a bank's authentication page that failed: say so where the customer retries.
-      this.pay.showReturnedRefusal(session);
     }
-    this.methods.sessionChanged(session);
-    if (session.status !== 'open' || this.settled()) return;
-    // After ready: the stream's preflight and request stay off the path to the first render.
-    this.checkout.afterReady(() => {
-      if (!this.settled()) this.live.start(api, this.pollInterval, scope.signal, (next) => void this.checkout.apply(next, 'server'));
-    });
-    const i18n = this.strings.translator;
-    this.expiry.watch(
-      {
-        expiresAt: session.expiresAt,
-        now: () => Date.now() + api.serverClockOffsetMs,
-        onExpire: () => this.checkout.dispatch({ type: 'expired', reason: 'expires_at' }),
-      },
-      (remainingMs) => i18n.t('expiry.warning', { relative: i18n.relativeTime(remainingMs) }),
-      scope.signal,
-    );
+    this.open?.applied(session, scope, session.status === 'open' && !this.settled());
   }
 
   /** An outcome is shown: nothing about this session changes any more. */
@@ -240,10 +214,7 @@ export class XPayCheckout extends LitElement {
 
   private entered(next: CheckoutState, previous: CheckoutState): void {
     if (!this.settled()) return;
-    this.expiry.stop();
-    // On the clock's word the provider is asked once more: it may know the payment completed.
-    if (next.kind === 'expired' && next.reason === 'expires_at') this.live.finalCheck();
-    else this.live.stop();
+    this.open?.settled(next);
     if (next.kind === 'expired') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('xpay-expired-notice')?.focus());
     if (next.kind === 'complete') {
       this.paymentForm?.clearCard();
@@ -264,7 +235,7 @@ export class XPayCheckout extends LitElement {
 
   /** Back from the bank through the back/forward cache: the page was frozen mid-redirect. */
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted && this.pay.redirecting) void this.load();
+    if (event.persisted && this.open?.redirecting) void this.load();
   };
 
   private readonly onRetry = () => {
@@ -276,17 +247,6 @@ export class XPayCheckout extends LitElement {
     window.location.reload();
   }
 
-  private readonly onSubmit = (event: XPayInternalEvent<SubmitDetail>) => void this.pay.pay(event.detail);
-
-  private readonly onMethodChange = (event: XPayInternalEvent<MethodChoice>) => void this.methods.choose(event.detail);
-
-  private readonly onPlansRetry = () => this.methods.retryPlans();
-
-  private readonly onOtpSubmit = (event: XPayInternalEvent<{ code: string }>) => void this.verification.submit(event.detail.code);
-
-  private readonly onQuantityChange = (event: XPayInternalEvent<QuantityChange>) =>
-    void this.edits.changeQuantity(event.detail.name, event.detail.quantity);
-
   private readonly onCardUnavailable = () =>
     emit(this, 'xpay-error', { code: 'card_frame_unavailable', message: 'The card entry frame could not be loaded.' });
 
@@ -296,28 +256,13 @@ export class XPayCheckout extends LitElement {
     if (state.kind === 'expired' && !session) return renderExpiredNotice(null, this.expiredView(state));
     if (state.kind === 'loading' || !session) return renderSkeleton(i18n, this.strings.pending);
     return renderSession(i18n, session, state, {
-      quantityErrors: this.edits.quantityErrors,
-      applyPromotionCode: this.edits.applyPromotionCode,
-      totalAnnouncement: this.edits.totalAnnouncement,
-      remainingMs: this.expiry.remainingMs,
-      expiryAnnouncement: this.expiry.announcement,
+      ...(this.open?.view() ?? CLOSED_SESSION_VIEW),
       cardConfig: this.cardConfig,
       restoredValues: this.carriedValues,
       expired: state.kind === 'expired' ? this.expiredView(state) : null,
-      paymentError: this.pay.paymentError,
-      installmentPlans: this.methods.plans,
-      verification: this.verification,
       completionRedirect: this.afterCompletion.target,
-      statusMessage: this.pay.statusMessage,
       formLayout: this.theme.theme.formLayout,
-      onSubmit: this.onSubmit,
-      onQuantityChange: this.onQuantityChange,
       onCardUnavailable: this.onCardUnavailable,
-      onMethodChange: this.onMethodChange,
-      onPlansRetry: this.onPlansRetry,
-      onOtpSubmit: this.onOtpSubmit,
-      onOtpResend: this.verification.resend,
-      onOtpCancel: this.verification.cancel,
     });
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Session } from '../../api/schema.js';
-import { nextStep } from '../../checkout/pay-attempts.js';
+import { nextStep } from '../../checkout/next-step.js';
 import type { CheckoutState, ErrorStateCode } from '../../checkout/state.js';
 import type { FormValues } from '../../forms/checkout-values.js';
 import type { ValidationMessage } from '../../forms/validation.js';
@@ -30,35 +30,64 @@ export interface ExpiredView {
   onRestart: () => void;
 }
 
-/** What the open, processing, complete and expired views show beyond the session itself. */
-export interface SessionViewModel {
+/** What an open session's behaviour (open-session.ts, in the payment chunk) gives its views. */
+export interface OpenSessionView {
   quantityErrors: ReadonlyMap<string, ValidationMessage>;
   applyPromotionCode: (code: string | null) => Promise<ValidationMessage | null>;
   totalAnnouncement: string;
   remainingMs: number | null;
   expiryAnnouncement: string;
-  cardConfig: CardFrameConfig | null;
-  /** What the customer typed into the expired session this one replaces. */
-  restoredValues: FormValues | null;
-  /** How the expired notice reads and acts; null unless expired. */
-  expired: ExpiredView | null;
   paymentError: ValidationMessage | null;
   installmentPlans: PlansState;
   /** The one-time-code step's state, while the session waits on a code. */
   verification: { busy: boolean; error: OtpError | null; notice: MessageKey | null };
-  /** The page a completed checkout is about to leave for (`afterCompletion`). */
-  completionRedirect: string | null;
   /** Progress worth hearing that is not an error (on the way to the bank, checking a payment). */
   statusMessage: MessageKey | null;
-  formLayout: FormLayout;
   onSubmit: (event: XPayInternalEvent<SubmitDetail>) => void;
   onQuantityChange: (event: XPayInternalEvent<QuantityChange>) => void;
-  onCardUnavailable: () => void;
   onMethodChange: (event: XPayInternalEvent<MethodChoice>) => void;
   onPlansRetry: () => void;
   onOtpSubmit: (event: XPayInternalEvent<{ code: string }>) => void;
   onOtpResend: () => void;
   onOtpCancel: () => void;
+}
+
+const ignore = () => undefined;
+
+/**
+ * A session loaded expired or paid has none of that behaviour (its code is never fetched):
+ * its summary is locked and its form is never shown, so nothing here is ever called.
+ */
+export const CLOSED_SESSION_VIEW: OpenSessionView = {
+  quantityErrors: new Map(),
+  applyPromotionCode: async () => null,
+  totalAnnouncement: '',
+  remainingMs: null,
+  expiryAnnouncement: '',
+  paymentError: null,
+  installmentPlans: { status: 'loading' },
+  verification: { busy: false, error: null, notice: null },
+  statusMessage: null,
+  onSubmit: ignore,
+  onQuantityChange: ignore,
+  onMethodChange: ignore,
+  onPlansRetry: ignore,
+  onOtpSubmit: ignore,
+  onOtpResend: ignore,
+  onOtpCancel: ignore,
+};
+
+/** What the open, processing, complete and expired views show beyond the session itself. */
+export interface SessionViewModel extends OpenSessionView {
+  cardConfig: CardFrameConfig | null;
+  /** What the customer typed into the expired session this one replaces. */
+  restoredValues: FormValues | null;
+  /** How the expired notice reads and acts; null unless expired. */
+  expired: ExpiredView | null;
+  /** The page a completed checkout is about to leave for (`afterCompletion`). */
+  completionRedirect: string | null;
+  formLayout: FormLayout;
+  onCardUnavailable: () => void;
 }
 
 export function renderSession(i18n: Translator, session: Session, state: CheckoutState, view: SessionViewModel) {
