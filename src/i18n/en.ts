@@ -39,7 +39,7 @@ export const en = {
   'summary.feeVat': 'VAT on the fee',
   'summary.total': 'Total due',
   'summary.totalPaid': 'Total paid',
-  'summary.exchangeRate': 'Exchange rate: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Exchange rate: {one} {from} = {rate} {to}.',
   'summary.settlement': 'The merchant receives {amount}.',
   'summary.testMode': 'Test mode',
 

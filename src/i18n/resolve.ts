@@ -1,5 +1,12 @@
+/**
+ * The regions whose Spanish is Latin American (CLDR's es-419 parent locales): es-MX, es-AR, es-US…
+ * take the es-419 catalog, and Spain (es-ES) and the rest fall back to es.
+ */
+const LATIN_AMERICAN_SPANISH = ['AR', 'BO', 'BR', 'BZ', 'CL', 'CO', 'CR', 'CU', 'DO', 'EC', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PR', 'PY', 'SV', 'US', 'UY', 'VE'];
+
 /** Tags that share a catalog with another tag, beyond the plain language-subtag fallback. */
 const ALIASES: Record<string, string> = {
+  ...Object.fromEntries(LATIN_AMERICAN_SPANISH.map((region) => [`es-${region.toLowerCase()}`, 'es-419'])),
   'zh-hant': 'zh-TW',
   'zh-hk': 'zh-TW',
   'zh-mo': 'zh-TW',

@@ -21,6 +21,16 @@ describe('locale resolution', () => {
     expect(resolveLocale(['no'], available).catalog).to.equal('nb');
   });
 
+  it('sends Latin American Spanish to es-419 and Spain (and the rest) to es', () => {
+    const spanish = [...available, 'es', 'es-419'];
+    for (const tag of ['es-419', 'es-MX', 'es-AR', 'es-CO', 'es-CL', 'es-PE', 'es-US', 'es-mx']) {
+      expect(resolveLocale([tag], spanish), tag).to.deep.equal({ catalog: 'es-419', format: Intl.getCanonicalLocales(tag)[0] });
+    }
+    for (const tag of ['es', 'es-ES', 'es-GQ']) expect(resolveLocale([tag], spanish).catalog, tag).to.equal('es');
+    // Without an es-419 catalog, Latin American tags still get Spanish.
+    expect(resolveLocale(['es-MX'], [...available, 'es']).catalog).to.equal('es');
+  });
+
   it('takes the first requested tag that has a catalog', () => {
     expect(resolveLocale(['xx', 'fr-BE', 'en'], available)).to.deep.equal({ catalog: 'fr', format: 'fr-BE' });
   });

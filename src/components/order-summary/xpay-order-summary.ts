@@ -131,6 +131,8 @@ export class XPayOrderSummary extends LitElement {
       ${presentment
         ? html`<p class="exchange">
             ${i18n.t('summary.exchangeRate', {
+              // A number, so the "1" is written with the locale's digits like the rate beside it.
+              one: 1,
               from: presentment.currency,
               rate: i18n.rate(presentment.exchangeRate),
               to: session.currency,

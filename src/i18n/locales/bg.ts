@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'ДДС върху таксата',
   'summary.total': 'Общо за плащане',
   'summary.totalPaid': 'Общо платено',
-  'summary.exchangeRate': 'Обменен курс: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Обменен курс: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Търговецът ще получи {amount}.',
   'summary.testMode': 'Тестов режим',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'চার্জের ওপর ভ্যাট',
   'summary.total': 'মোট প্রদেয়',
   'summary.totalPaid': 'মোট পরিশোধিত',
-  'summary.exchangeRate': 'বিনিময় হার: ১\u00A0{from} = {rate}\u00A0{to}।',
+  'summary.exchangeRate': 'বিনিময় হার: {one}\u00A0{from} = {rate}\u00A0{to}।',
   'summary.settlement': 'বিক্রেতা {amount} পাবে।',
   'summary.testMode': 'টেস্ট মোড',
 
@@ -73,7 +73,7 @@ const catalog: Catalog = {
   'field.walletPhone': 'ওয়ালেটের ফোন নম্বর',
   'card.number': 'কার্ড নম্বর',
   'card.expiry': 'মেয়াদ শেষের তারিখ',
-  'card.expiryPlaceholder': 'মাস / বছর',
+  'card.expiryPlaceholder': 'MM / YY',
   'card.cvc': 'নিরাপত্তা কোড',
   'card.cvcHint': {
     one: 'আপনার কার্ডের পেছনে থাকা {count} অঙ্কের কোড।',
@@ -185,7 +185,7 @@ const catalog: Catalog = {
   'validation.digitsOnly': 'শুধু অঙ্ক ব্যবহার করুন।',
   'validation.cardNumberIncomplete': 'আপনার কার্ড নম্বর অসম্পূর্ণ।',
   'validation.cardNumberInvalid': 'আপনার কার্ড নম্বরটি সঠিক নয়।',
-  'validation.expiryIncomplete': 'মেয়াদ শেষের তারিখ মাস/বছর আকারে লিখুন।',
+  'validation.expiryIncomplete': 'মেয়াদ শেষের তারিখ MM/YY আকারে লিখুন।',
   'validation.expiryInvalid': 'মেয়াদ শেষের মাস 01 থেকে 12-এর মধ্যে হতে হবে।',
   'validation.expiryPast': 'আপনার কার্ডের মেয়াদ শেষ হয়ে গেছে।',
   'validation.cvcIncomplete': {

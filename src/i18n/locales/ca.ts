@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'IVA de la comissió',
   'summary.total': 'Total a pagar',
   'summary.totalPaid': 'Total pagat',
-  'summary.exchangeRate': 'Tipus de canvi: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Tipus de canvi: {one} {from} = {rate} {to}.',
   'summary.settlement': 'El comerç rep {amount}.',
   'summary.testMode': 'Mode de prova',
 

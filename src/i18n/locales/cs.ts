@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'DPH z poplatku',
   'summary.total': 'Celkem k úhradě',
   'summary.totalPaid': 'Celkem zaplaceno',
-  'summary.exchangeRate': 'Směnný kurz: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Směnný kurz: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Obchodník obdrží {amount}.',
   'summary.testMode': 'Testovací režim',
 

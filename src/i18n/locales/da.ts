@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'Moms af gebyret',
   'summary.total': 'At betale',
   'summary.totalPaid': 'Betalt i alt',
-  'summary.exchangeRate': 'Vekselkurs: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Vekselkurs: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Forhandleren modtager {amount}.',
   'summary.testMode': 'Testtilstand',
 

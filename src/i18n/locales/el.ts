@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'ΦΠΑ επί της χρέωσης',
   'summary.total': 'Σύνολο πληρωμής',
   'summary.totalPaid': 'Σύνολο που καταβλήθηκε',
-  'summary.exchangeRate': 'Συναλλαγματική ισοτιμία: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Συναλλαγματική ισοτιμία: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Ο έμπορος θα λάβει {amount}.',
   'summary.testMode': 'Δοκιμαστική λειτουργία',
 

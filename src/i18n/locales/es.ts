@@ -1,6 +1,6 @@
 import type { Catalog } from '../translator.js';
 
-/** Spanish. */
+/** Spanish (Spain, Peninsular). Latin American Spanish is es-419. */
 const catalog: Catalog = {
   'checkout.label': 'Pago',
   'loading': 'Cargando el pago…',
@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'IVA de la comisión',
   'summary.total': 'Total a pagar',
   'summary.totalPaid': 'Total pagado',
-  'summary.exchangeRate': 'Tipo de cambio: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Tipo de cambio: {one} {from} = {rate} {to}.',
   'summary.settlement': 'El comercio recibe {amount}.',
   'summary.testMode': 'Modo de prueba',
 

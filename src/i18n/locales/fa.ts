@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'مالیات بر ارزش افزودهٔ کارمزد',
   'summary.total': 'مبلغ قابل پرداخت',
   'summary.totalPaid': 'مبلغ پرداخت‌شده',
-  'summary.exchangeRate': 'نرخ تبدیل: ۱\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'نرخ تبدیل: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'فروشنده {amount} دریافت می‌کند.',
   'summary.testMode': 'حالت آزمایشی',
 

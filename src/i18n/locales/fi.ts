@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'Maksun ALV',
   'summary.total': 'Maksettava yhteensä',
   'summary.totalPaid': 'Maksettu yhteensä',
-  'summary.exchangeRate': 'Vaihtokurssi: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Vaihtokurssi: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Myyjä saa {amount}.',
   'summary.testMode': 'Testitila',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'VAT sa fee',
   'summary.total': 'Kabuuang babayaran',
   'summary.totalPaid': 'Kabuuang nabayaran',
-  'summary.exchangeRate': 'Exchange rate: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Exchange rate: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Matatanggap ng merchant ang {amount}.',
   'summary.testMode': 'Test mode',
 
@@ -88,7 +88,7 @@ const catalog: Catalog = {
   'pay.BOOK': 'Mag-book sa halagang {amount}',
   'pay.DONATE': 'Mag-donate ng {amount}',
   'pay.ORDER': 'Mag-order sa halagang {amount}',
-  'pay.SUBSCRIBE': 'Mag-subscribe sa halagang {amount}',
+  'pay.SUBSCRIBE': 'Mag-subscribe: {amount}',
   'pay.processing': 'Pinoproseso ang bayad…',
   'pay.redirecting': 'Dinadala ka sa iyong bangko para kumpirmahin ang bayad…',
   'pay.declined': 'Tinanggihan ang iyong card. Sumubok ng ibang card o paraan ng pagbabayad.',

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'PDV na naknadu',
   'summary.total': 'Ukupno za plaćanje',
   'summary.totalPaid': 'Ukupno plaćeno',
-  'summary.exchangeRate': 'Tečaj: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Tečaj: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Trgovac će primiti {amount}.',
   'summary.testMode': 'Testni način rada',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'A díj ÁFA-ja',
   'summary.total': 'Fizetendő összeg',
   'summary.totalPaid': 'Fizetett összeg',
-  'summary.exchangeRate': 'Átváltási árfolyam: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Átváltási árfolyam: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'A kereskedő által kapott összeg: {amount}.',
   'summary.testMode': 'Tesztmód',
 
@@ -79,10 +79,10 @@ const catalog: Catalog = {
   'card.frameUnavailable': 'Nem sikerült betölteni a kártyaadatok megadására szolgáló mezőket. Ellenőrizze az internetkapcsolatát, és próbálja újra.',
 
   'pay.PAY': '{amount} kifizetése',
-  'pay.BOOK': 'Foglalás {amount} értékben',
+  'pay.BOOK': 'Lefoglalom: {amount}',
   'pay.DONATE': '{amount} adományozása',
-  'pay.ORDER': 'Megrendelés {amount} értékben',
-  'pay.SUBSCRIBE': 'Előfizetés {amount} értékben',
+  'pay.ORDER': 'Megrendelem: {amount}',
+  'pay.SUBSCRIBE': 'Előfizetek: {amount}',
   'pay.processing': 'A fizetés feldolgozása…',
   'pay.redirecting': 'Átirányítjuk a bankjához a fizetés megerősítéséhez…',
   'pay.declined': 'Kártyáját elutasították. Próbálkozzon másik kártyával vagy fizetési móddal.',

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'PPN atas biaya',
   'summary.total': 'Total tagihan',
   'summary.totalPaid': 'Total dibayar',
-  'summary.exchangeRate': 'Kurs: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Kurs: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Penjual menerima {amount}.',
   'summary.testMode': 'Mode uji',
 

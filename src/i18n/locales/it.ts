@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'IVA sulla commissione',
   'summary.total': 'Totale da pagare',
   'summary.totalPaid': 'Totale pagato',
-  'summary.exchangeRate': 'Tasso di cambio: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Tasso di cambio: {one} {from} = {rate} {to}.',
   'summary.settlement': 'L’esercente riceve {amount}.',
   'summary.testMode': 'Modalità test',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': '手数料にかかる付加価値税',
   'summary.total': 'お支払い合計',
   'summary.totalPaid': 'お支払い済みの合計',
-  'summary.exchangeRate': '為替レート：1\u00A0{from} = {rate}\u00A0{to}',
+  'summary.exchangeRate': '為替レート：{one}\u00A0{from} = {rate}\u00A0{to}',
   'summary.settlement': '販売者の受取額：{amount}',
   'summary.testMode': 'テストモード',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'Cukai nilai tambah atas caj',
   'summary.total': 'Jumlah perlu dibayar',
   'summary.totalPaid': 'Jumlah telah dibayar',
-  'summary.exchangeRate': 'Kadar pertukaran: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Kadar pertukaran: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Peniaga menerima {amount}.',
   'summary.testMode': 'Mod ujian',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'MVA på gebyret',
   'summary.total': 'Å betale',
   'summary.totalPaid': 'Betalt totalt',
-  'summary.exchangeRate': 'Valutakurs: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Valutakurs: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Selgeren mottar {amount}.',
   'summary.testMode': 'Testmodus',
 

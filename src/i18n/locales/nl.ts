@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'Btw over de kosten',
   'summary.total': 'Te betalen',
   'summary.totalPaid': 'Totaal betaald',
-  'summary.exchangeRate': 'Wisselkoers: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Wisselkoers: {one} {from} = {rate} {to}.',
   'summary.settlement': 'De verkoper ontvangt {amount}.',
   'summary.testMode': 'Testmodus',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'VAT od opłaty',
   'summary.total': 'Do zapłaty',
   'summary.totalPaid': 'Zapłacono łącznie',
-  'summary.exchangeRate': 'Kurs wymiany: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Kurs wymiany: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Sprzedawca otrzyma {amount}.',
   'summary.testMode': 'Tryb testowy',
 

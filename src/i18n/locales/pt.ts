@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'IVA sobre a taxa',
   'summary.total': 'Total a pagar',
   'summary.totalPaid': 'Total pago',
-  'summary.exchangeRate': 'Taxa de câmbio: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Taxa de câmbio: {one} {from} = {rate} {to}.',
   'summary.settlement': 'O comerciante recebe {amount}.',
   'summary.testMode': 'Modo de teste',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'TVA aferentă comisionului',
   'summary.total': 'Total de plată',
   'summary.totalPaid': 'Total plătit',
-  'summary.exchangeRate': 'Curs de schimb: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Curs de schimb: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Comerciantul primește {amount}.',
   'summary.testMode': 'Mod de testare',
 

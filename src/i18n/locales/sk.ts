@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'DPH z poplatku',
   'summary.total': 'Celkom na úhradu',
   'summary.totalPaid': 'Celkom zaplatené',
-  'summary.exchangeRate': 'Výmenný kurz: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Výmenný kurz: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Obchodník dostane {amount}.',
   'summary.testMode': 'Testovací režim',
 

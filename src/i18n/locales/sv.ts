@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'Moms på avgiften',
   'summary.total': 'Att betala',
   'summary.totalPaid': 'Betalt totalt',
-  'summary.exchangeRate': 'Växelkurs: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Växelkurs: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Säljaren får {amount}.',
   'summary.testMode': 'Testläge',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'VAT ya ada',
   'summary.total': 'Jumla ya kulipa',
   'summary.totalPaid': 'Jumla iliyolipwa',
-  'summary.exchangeRate': 'Kiwango cha ubadilishaji: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Kiwango cha ubadilishaji: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Mfanyabiashara atapokea {amount}.',
   'summary.testMode': 'Hali ya majaribio',
 
@@ -118,8 +118,8 @@ const catalog: Catalog = {
   'otp.resent': 'Msimbo mpya unakuja.',
   'otp.cancel': 'Tumia njia nyingine ya malipo',
   'otp.incorrect': {
-    one: 'Msimbo huo si sahihi. Umebakiza jaribio {count}.',
-    other: 'Msimbo huo si sahihi. Umebakiza majaribio {count}.',
+    one: 'Msimbo huo si sahihi. Umebakiwa na jaribio {count}.',
+    other: 'Msimbo huo si sahihi. Umebakiwa na majaribio {count}.',
   },
   'otp.incomplete': 'Weka msimbo wenye tarakimu {count}.',
   'otp.failed': 'Msimbo haukuweza kukaguliwa. Angalia muunganisho wako wa intaneti kisha ujaribu tena.',

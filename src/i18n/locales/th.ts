@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'ภาษีมูลค่าเพิ่มของค่าธรรมเนียม',
   'summary.total': 'ยอดที่ต้องชำระ',
   'summary.totalPaid': 'ยอดที่ชำระแล้ว',
-  'summary.exchangeRate': 'อัตราแลกเปลี่ยน: 1 {from} = {rate} {to}',
+  'summary.exchangeRate': 'อัตราแลกเปลี่ยน: {one} {from} = {rate} {to}',
   'summary.settlement': 'ร้านค้าจะได้รับ {amount}',
   'summary.testMode': 'โหมดทดสอบ',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'Ücret üzerindeki KDV',
   'summary.total': 'Ödenecek toplam tutar',
   'summary.totalPaid': 'Ödenen toplam tutar',
-  'summary.exchangeRate': 'Döviz kuru: 1\u00A0{from} = {rate}\u00A0{to}.',
+  'summary.exchangeRate': 'Döviz kuru: {one}\u00A0{from} = {rate}\u00A0{to}.',
   'summary.settlement': 'Satıcıya ödenecek tutar: {amount}.',
   'summary.testMode': 'Test modu',
 
@@ -85,7 +85,7 @@ const catalog: Catalog = {
   'card.frameUnavailable': 'Kart bilgisi giriş alanı yüklenemedi. İnternet bağlantınızı kontrol edip tekrar deneyin.',
 
   'pay.PAY': '{amount} öde',
-  'pay.BOOK': '{amount} karşılığında rezervasyon yap',
+  'pay.BOOK': '{amount} tutarında rezervasyon yap',
   'pay.DONATE': '{amount} bağış yap',
   'pay.ORDER': '{amount} tutarında sipariş ver',
   'pay.SUBSCRIBE': '{amount} karşılığında abone ol',
@@ -237,7 +237,7 @@ const catalog: Catalog = {
   'field.postcode': 'Posta kodu',
   'field.state': 'Eyalet',
   'field.province': 'İl',
-  'field.governorate': 'Vilayet',
+  'field.governorate': 'İl',
   'field.emirate': 'Emirlik',
   'field.region': 'Bölge',
 };

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'فیس پر ویلیو ایڈڈ ٹیکس',
   'summary.total': 'کل واجب الادا رقم',
   'summary.totalPaid': 'کل ادا شدہ رقم',
-  'summary.exchangeRate': 'شرحِ تبادلہ: 1\u00A0{from} = {rate}\u00A0{to}۔',
+  'summary.exchangeRate': 'شرحِ تبادلہ: {one}\u00A0{from} = {rate}\u00A0{to}۔',
   'summary.settlement': 'تاجر کو {amount} موصول ہوں گے۔',
   'summary.testMode': 'ٹیسٹ موڈ',
 
@@ -169,8 +169,8 @@ const catalog: Catalog = {
   'validation.cityRequired': 'اپنا شہر یا قصبہ درج کریں۔',
   'validation.postalCodeRequired': 'اپنا پوسٹل کوڈ درج کریں۔',
   'validation.regionRequired': 'اپنی ریاست، صوبہ یا علاقہ منتخب کریں۔',
-  'validation.fieldRequired': '“{label}” پُر کریں۔',
-  'validation.optionRequired': '“{label}” کے لیے کوئی آپشن منتخب کریں۔',
+  'validation.fieldRequired': '"{label}" پُر کریں۔',
+  'validation.optionRequired': '"{label}" کے لیے کوئی آپشن منتخب کریں۔',
   'validation.cardNumberRequired': 'اپنا کارڈ نمبر درج کریں۔',
   'validation.expiryRequired': 'میعاد ختم ہونے کی تاریخ درج کریں۔',
   'validation.cvcRequired': 'سیکیورٹی کوڈ درج کریں۔',
@@ -212,9 +212,9 @@ const catalog: Catalog = {
   'promo.applied': 'پرومو کوڈ {code} لاگو ہو گیا۔ نیا کل: {total}۔',
   'promo.removed': 'پرومو کوڈ ہٹا دیا گیا۔ نیا کل: {total}۔',
 
-  'quantity.label': '“{item}” کی تعداد',
-  'quantity.increase': '“{item}” کی تعداد بڑھائیں',
-  'quantity.decrease': '“{item}” کی تعداد کم کریں',
+  'quantity.label': '"{item}" کی تعداد',
+  'quantity.increase': '"{item}" کی تعداد بڑھائیں',
+  'quantity.decrease': '"{item}" کی تعداد کم کریں',
   'quantity.updated': 'تعداد اپ ڈیٹ ہو گئی۔ نیا کل: {total}۔',
 
   'field.optionalLabel': '{label} (اختیاری)',

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': 'Thuế GTGT trên phí',
   'summary.total': 'Tổng số tiền phải trả',
   'summary.totalPaid': 'Tổng số tiền đã thanh toán',
-  'summary.exchangeRate': 'Tỷ giá: 1 {from} = {rate} {to}.',
+  'summary.exchangeRate': 'Tỷ giá: {one} {from} = {rate} {to}.',
   'summary.settlement': 'Người bán nhận được {amount}.',
   'summary.testMode': 'Chế độ thử nghiệm',
 

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   'summary.feeVat': '手续费增值税',
   'summary.total': '应付总额',
   'summary.totalPaid': '实付总额',
-  'summary.exchangeRate': '汇率：1 {from} = {rate} {to}。',
+  'summary.exchangeRate': '汇率：{one} {from} = {rate} {to}。',
   'summary.settlement': '商家将收到 {amount}。',
   'summary.testMode': '测试模式',
 
