@@ -21,11 +21,78 @@
  * Each registration gets a fresh session id, so stories never share state; the provider
  * keeps the spec and rebuilds the session after a promotion code, a quantity change or a
  * payment, like the sandbox, and pushes each change on the open event streams.
+ *
+ * What issue 12 added is the sandbox's own code, run on the sandbox's record of the session
+ * (`buildRecord`): the method the fee follows (selection.mjs, fees.mjs), valU's plans
+ * (method-rules.mjs), what a valU, wallet or Fawry confirm starts (confirm-rules.mjs,
+ * payments.mjs) and what follows it (local-methods.mjs: codes, tries, vouchers), and the
+ * store's commit, which voids a stale step and pushes the change on the event streams.
  */
-import { PROMOTION_CODES, cardBrand, luhnValid, testCard, type CardOutcome } from '../../sandbox/catalogue.mjs';
-import type { TokenizedCard } from '../../sandbox/sessions.mjs';
+import { PROMOTION_CODES, cardBrand, luhnValid, testCard } from '../../sandbox/catalogue.mjs';
+import { validateConfirm } from '../../sandbox/confirm-rules.mjs';
+import { recompute, type Attempt, type SessionRecord, type StoredCard, type TokenizedCard } from '../../sandbox/sessions.mjs';
+// These sandbox modules load in the browser (no node: imports) but have no .d.mts beside them,
+// as catalogue.mjs and confirm-rules.mjs do; what the provider uses of them is typed once, in
+// SandboxRules below.
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as clientSchemas from '../../sandbox/client-schemas.mjs';
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as http from '../../sandbox/http.mjs';
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as localMethods from '../../sandbox/local-methods.mjs';
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as methodRules from '../../sandbox/method-rules.mjs';
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as parse from '../../sandbox/parse.mjs';
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as payments from '../../sandbox/payments.mjs';
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as selection from '../../sandbox/selection.mjs';
+// @ts-expect-error untyped sandbox module (SandboxRules)
+import * as sandboxStore from '../../sandbox/store.mjs';
 import { FRAME_PATH } from '../../src/frames/protocol.js';
-import { buildSession, type FixtureSession, type SessionSpec } from './fixtures.js';
+import { buildRecord, type FixtureSession, type SessionSpec } from './fixtures.js';
+
+/** An answer as the sandbox's handlers return it. */
+interface Reply {
+  status: number;
+  body: unknown;
+}
+
+/** What the sandbox's store sends the session on (http.mjs EventStream). */
+interface SandboxStream {
+  send(event: string, data: unknown): void;
+  close(): void;
+}
+
+/** A zod schema of the sandbox's, by what it parses to. */
+interface Schema<T> {
+  readonly parses?: T;
+}
+
+/** The parts of the sandbox (JSDoc-typed .mjs) the provider runs, with their JSDoc signatures. */
+interface SandboxRules {
+  Store: new () => {
+    commit(record: SessionRecord): void;
+    attachStream(record: SessionRecord, stream: SandboxStream): void;
+  };
+  HttpError: abstract new (...args: never[]) => Error & { status: number; toBody(): unknown };
+  parseWith<T>(schema: Schema<T>, input: unknown): T;
+  confirmSchema: Schema<unknown>;
+  selectionSchema: Schema<{ paymentMethodType: string; cardBrand?: string | null }>;
+  verifyOtpSchema: Schema<{ code: string }>;
+  applySelection(record: SessionRecord, body: { paymentMethodType: string; cardBrand?: string | null }): void;
+  settleForConfirm(record: SessionRecord, store: SandboxStore, body: { paymentMethod?: unknown; expectedAmountTotal?: number }): void;
+  valuPlans(record: SessionRecord): unknown[];
+  runAttempt(record: SessionRecord, store: SandboxStore, attempt: Attempt, origin: string): Reply;
+  verifyCode(record: SessionRecord, store: SandboxStore, code: string): Reply;
+  resendCode(record: SessionRecord): void;
+  cancelVerification(record: SessionRecord): void;
+  payVoucher(record: SessionRecord, store: SandboxStore): void;
+}
+type SandboxStore = InstanceType<SandboxRules['Store']>;
+
+const sandbox: SandboxRules = { ...clientSchemas, ...http, ...localMethods, ...methodRules, ...parse, ...payments, ...selection, ...sandboxStore };
 
 /** Storybook's own origin: the card frame must be a document the browser can really load. */
 export const FIXTURE_ORIGIN = location.origin;
@@ -52,7 +119,11 @@ export type LoadBehaviour = 'ok' | 'pending' | 'malformed' | 'offline' | 401 | 4
  * of this session, once: else 400 `payment_method_invalid`).
  * - `card` (default): as the sandbox, the test card the frame tokenized decides
  *   (`TEST_CARDS` in sandbox/catalogue.mjs: 4000 0000 0000 0002 declines, 4000 0000 0000 9995
- *   has insufficient funds, any other valid number pays); other methods complete.
+ *   has insufficient funds, any other valid number pays); valU and wallets then wait for the
+ *   one-time code, Fawry shows its reference (the sandbox's rules, customer checks included).
+ *
+ * Before any of these, the confirm settles the selection from its method and, as the sandbox,
+ * answers 409 `amount_changed` when the total is not the `expectedAmountTotal` sent.
  * - `complete`: 200, session complete and paid, whatever the card.
  * - `pending`: never answers (the processing state, for ever).
  * - `declined` / `insufficient_funds`: 402 `card_declined` with that decline code.
@@ -123,27 +194,25 @@ export interface FixtureAudit {
   confirms: unknown[];
 }
 
-interface StoredToken {
-  card: TokenizedCard;
-  outcome: CardOutcome;
-  used: boolean;
-}
-
 interface FixtureRecord {
   scenario: FixtureScenario;
   spec: SessionSpec;
   context: { id: string; clientSecret: string; createdAt: number; origin: string };
+  /** The sandbox's record of the session: its open streams and card tokens (`paymentMethods`) included. */
+  live: SessionRecord;
   loads: number;
-  streams: Set<ReadableStreamDefaultController<Uint8Array>>;
-  /** Card tokens by id, and the token each tokenization Idempotency-Key minted. */
-  tokens: Map<string, StoredToken>;
+  /** The token each tokenization Idempotency-Key minted. */
   tokenKeys: Map<string, string>;
+  /** Each code verification's answer by Idempotency-Key, with the body it answered. */
+  codeAnswers: Map<string, Reply & { sent: string }>;
   audit: FixtureAudit;
 }
 
 interface ProviderState {
   records: Map<string, FixtureRecord>;
   counter: number;
+  /** Only its commit (and stream attach) runs here: its expiry timers are Node's. */
+  store: SandboxStore;
 }
 
 /** Kept on the global object so a module reloaded by HMR neither wraps `fetch` twice nor loses sessions. */
@@ -197,7 +266,7 @@ function fixtureFrame(source: MessageEventSource | null): (Window & FetchWindow)
 export function installFixtureProvider(): void {
   const holder = globalThis as GlobalWithState;
   if (holder[STATE_KEY]) return;
-  holder[STATE_KEY] = { records: new Map(), counter: 0 };
+  holder[STATE_KEY] = { records: new Map(), counter: 0, store: new sandbox.Store() };
   wrapFetch(window, 'page');
   // `xpay:frame-ready` is the frame's first message, sent before anything it could tokenize;
   // a Retry or a new session loads a new frame window, which says it again.
@@ -217,32 +286,36 @@ export function registerFixture(scenario: FixtureScenario): RegisteredFixture {
   provider.counter += 1;
   const id = scenario.sessionId ?? `cs_fixture_${provider.counter}`;
   const clientSecret = `${id}_secret_fixture${provider.counter}`;
+  const spec = { ...scenario.spec };
+  const context = { id, clientSecret, createdAt: Date.now(), origin: FIXTURE_ORIGIN };
   const record: FixtureRecord = {
     scenario,
-    spec: { ...scenario.spec },
-    context: { id, clientSecret, createdAt: Date.now(), origin: FIXTURE_ORIGIN },
+    spec,
+    context,
+    live: buildRecord(spec, context),
     loads: 0,
-    streams: new Set(),
-    tokens: new Map(),
     tokenKeys: new Map(),
+    codeAnswers: new Map(),
     audit: { cardData: [], tokens: [], confirms: [] },
   };
   provider.records.set(id, record);
   return { sessionId: id, clientSecret, apiBase: scenario.frames === 'missing' ? FIXTURE_API_BASE_WITHOUT_FRAMES : FIXTURE_API_BASE };
 }
 
-/** What the provider saw of a session's card traffic (a copy). */
-export function fixtureAudit(sessionId: string): FixtureAudit {
+function recordOf(sessionId: string): FixtureRecord {
   const record = state().records.get(sessionId);
   if (!record) throw new Error(`fixture provider: no session ${sessionId}`);
-  return structuredClone(record.audit);
+  return record;
+}
+
+/** What the provider saw of a session's card traffic (a copy). */
+export function fixtureAudit(sessionId: string): FixtureAudit {
+  return structuredClone(recordOf(sessionId).audit);
 }
 
 /** The session as the provider would answer it now. */
 export function fixtureSession(sessionId: string): FixtureSession {
-  const record = state().records.get(sessionId);
-  if (!record) throw new Error(`fixture provider: no session ${sessionId}`);
-  return current(record);
+  return current(recordOf(sessionId));
 }
 
 /**
@@ -250,12 +323,22 @@ export function fixtureSession(sessionId: string): FixtureSession {
  * it on its open event streams: `updateFixture(id, (spec) => ({ ...spec, status: 'expired' }))`.
  */
 export function updateFixture(sessionId: string, change: (spec: SessionSpec) => SessionSpec): FixtureSession {
-  const record = state().records.get(sessionId);
-  if (!record) throw new Error(`fixture provider: no session ${sessionId}`);
+  const record = recordOf(sessionId);
   record.spec = change(record.spec);
-  const session = current(record);
-  broadcast(record, session);
-  return session;
+  record.live = rebuilt(record);
+  state().store.commit(record.live);
+  return record.live.session as FixtureSession;
+}
+
+/**
+ * The customer paid the session's Fawry reference at an outlet (the sandbox's merchant-side
+ * `voucher/pay` control): the completed session goes out on the open event streams. Throws
+ * the sandbox's refusal when no reference is waiting.
+ */
+export function payFixtureVoucher(sessionId: string): FixtureSession {
+  const record = recordOf(sessionId);
+  sandbox.payVoucher(record.live, state().store);
+  return record.live.session as FixtureSession;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,56 +381,104 @@ function apiError(status: number, code: string, message: string, extra: Record<s
   return json(status, { error: { type, code, message, ...extra } });
 }
 
-/** The session now; an open one past its expiry turns expired on read, as on the server. */
-function current(record: FixtureRecord): FixtureSession {
-  let session = buildSession(record.spec, record.context);
-  if (session.status === 'open' && Date.parse(session.expiresAt) <= Date.now()) {
-    record.spec = { ...record.spec, status: 'expired' };
-    session = buildSession(record.spec, record.context);
+/**
+ * The record for the spec as it is now. What the sandbox keeps across a merchant's or customer's
+ * change stays: the streams and card tokens, and on an open session the method the fee follows
+ * and a step under way (the store's commit voids the step if the change moved its amount).
+ */
+function rebuilt(record: FixtureRecord): SessionRecord {
+  const previous = record.live;
+  const next = buildRecord(record.spec, record.context);
+  next.streams = previous.streams;
+  next.paymentMethods = previous.paymentMethods;
+  if (next.session.status === 'open') {
+    next.config.selection = previous.config.selection;
+    next.pendingAction = previous.pendingAction;
+    next.session.paymentIntent = previous.session.paymentIntent;
+    next.session.paymentIntentId = previous.session.paymentIntentId;
+    next.session.customerDetails = previous.session.customerDetails;
+    recompute(next);
   }
-  return session;
+  return next;
 }
 
-function broadcast(record: FixtureRecord, session: FixtureSession): void {
-  const chunk = encoder.encode(`event: session.updated\ndata: ${JSON.stringify(session)}\n\n`);
-  for (const controller of record.streams) {
-    try {
-      controller.enqueue(chunk);
-      // The server ends the stream after the final update of a closed session.
-      if (session.status !== 'open') {
-        controller.close();
-        record.streams.delete(controller);
-      }
-    } catch {
-      record.streams.delete(controller);
-    }
+/** The session now; an open one past its expiry turns expired on read, as on the server. */
+function current(record: FixtureRecord): FixtureSession {
+  const { session } = record.live;
+  if (session.status === 'open' && Date.parse(session.expiresAt) <= Date.now()) {
+    record.spec = { ...record.spec, status: 'expired' };
+    record.live = rebuilt(record);
   }
+  return record.live.session as FixtureSession;
+}
+
+/** The session's change as a sandbox handler ends one: committed (streams told), then answered. */
+function committed(record: FixtureRecord): Response {
+  state().store.commit(record.live);
+  return json(200, record.live.session);
+}
+
+/** Runs the sandbox's rules: null when they pass, else their refusal as the sandbox's router answers it. */
+function sandboxRefusal(run: () => void): Response | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    if (error instanceof sandbox.HttpError) return json(error.status, error.toBody());
+    throw error;
+  }
+}
+
+/** The answer `run` gives with the sandbox's rules, or their refusal. */
+function bySandbox(run: () => Response): Response {
+  let answer: Response | undefined;
+  return sandboxRefusal(() => (answer = run())) ?? answer!;
+}
+
+/** The sandbox's EventStream over a response body; a stream the widget dropped takes itself out. */
+function streamTo(controller: ReadableStreamDefaultController<Uint8Array>, streams: Set<SandboxStream>): SandboxStream {
+  const stream: SandboxStream = {
+    send(event, data) {
+      try {
+        controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      } catch {
+        streams.delete(stream);
+      }
+    },
+    close() {
+      streams.delete(stream);
+      try {
+        controller.close();
+      } catch {
+        // already closed or errored
+      }
+    },
+  };
+  return stream;
 }
 
 function eventStream(record: FixtureRecord, signal: AbortSignal): Response {
-  let own: ReadableStreamDefaultController<Uint8Array> | null = null;
+  // The same set across rebuilds (see rebuilt), so the one captured here stays the session's.
+  const streams = record.live.streams;
+  let own: { controller: ReadableStreamDefaultController<Uint8Array>; stream: SandboxStream } | null = null;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      own = controller;
-      record.streams.add(controller);
-      const session = current(record);
-      controller.enqueue(encoder.encode(`event: session.updated\ndata: ${JSON.stringify(session)}\n\n`));
-      if (session.status !== 'open') {
-        controller.close();
-        record.streams.delete(controller);
-      }
+      own = { controller, stream: streamTo(controller, streams) };
+      current(record);
+      // Sends the session at once, and ends the stream there when the session is closed.
+      state().store.attachStream(record.live, own.stream);
     },
     cancel() {
-      if (own) record.streams.delete(own);
+      if (own) streams.delete(own.stream);
     },
   });
   signal.addEventListener(
     'abort',
     () => {
-      if (!own || !record.streams.has(own)) return;
-      record.streams.delete(own);
+      if (!own || !streams.has(own.stream)) return;
+      streams.delete(own.stream);
       try {
-        own.error(abortError());
+        own.controller.error(abortError());
       } catch {
         // already closed
       }
@@ -357,13 +488,17 @@ function eventStream(record: FixtureRecord, signal: AbortSignal): Response {
   return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' } });
 }
 
-async function readJson(request: Request): Promise<Record<string, unknown> | null> {
+function jsonObject(text: string): Record<string, unknown> | null {
   try {
-    const body: unknown = JSON.parse(await request.text());
+    const body: unknown = JSON.parse(text);
     return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown> | null> {
+  return jsonObject(await request.text());
 }
 
 /** Changes to an open session only: 410 when expired (the widget's expired notice keys on it). */
@@ -397,8 +532,8 @@ async function tokenizeCard(record: FixtureRecord, request: Request, from: Reque
   const refused = refuseUnlessOpen(record);
   if (refused) return refused;
   // The same key gets the same token back (the frame retries a lost answer under it).
-  const replayed = record.tokens.get(record.tokenKeys.get(key) ?? '');
-  if (replayed) return json(200, replayed.card);
+  const replayed = record.live.paymentMethods.get(record.tokenKeys.get(key) ?? '');
+  if (replayed) return json(200, tokenOf(replayed));
   const { number, expMonth, expYear, cvc } = card ?? {};
   if (body?.type !== 'card' || typeof number !== 'string' || typeof cvc !== 'string' || !Number.isInteger(expMonth) || !Number.isInteger(expYear)) {
     return apiError(400, 'parameter_invalid', 'Send { type: "card", card: { number, expMonth, expYear, cvc } }.', { param: 'card' });
@@ -408,21 +543,30 @@ async function tokenizeCard(record: FixtureRecord, request: Request, from: Reque
   const digits = number.replace(/[\s-]/g, '');
   if (!/^\d{12,19}$/.test(digits) || !luhnValid(digits)) return apiError(400, 'incorrect_number', 'Your card number is incorrect.', { param: 'card.number' });
   const { funding, country, ...outcome } = testCard(digits);
-  const token: TokenizedCard = {
-    id: `pm_${record.context.id.replace(/^cs_/, '')}_${record.tokens.size + 1}`,
-    type: 'card',
+  const stored: StoredCard = {
+    id: `pm_${record.context.id.replace(/^cs_/, '')}_${record.audit.tokens.length + 1}`,
     card: { brand: cardBrand(digits), last4: digits.slice(-4), expMonth: Number(expMonth), expYear: Number(expYear), funding, country },
+    outcome,
+    used: false,
   };
-  record.tokens.set(token.id, { card: token, outcome, used: false });
-  record.tokenKeys.set(key, token.id);
+  // In the sandbox's record, so its confirm rules settle the fee from the token's country.
+  record.live.paymentMethods.set(stored.id, stored);
+  record.tokenKeys.set(key, stored.id);
+  const token = tokenOf(stored);
   record.audit.tokens.push(token);
   return json(200, token);
 }
 
+function tokenOf(stored: StoredCard): TokenizedCard {
+  return { id: stored.id, type: 'card', card: { ...stored.card } };
+}
+
 /**
  * `POST …/client/confirm`. As on the provider (sandbox/confirm-rules.mjs): raw card data is
- * refused before anything else, a card pays by a token this session minted, once; then the
- * scenario's `confirm` (by default the tokenized test card) decides.
+ * refused before anything else, a card pays by a token this session minted, once; the sandbox
+ * settles the fee from the method sent and holds the confirm to `expectedAmountTotal` (409);
+ * then the scenario's `confirm` (by default the tokenized test card, or the sandbox's rules for
+ * valU, wallets and Fawry) decides.
  */
 async function confirmPayment(record: FixtureRecord, request: Request, from: RequestSource): Promise<Response> {
   const { scenario } = record;
@@ -440,14 +584,17 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
   }
   const refused = refuseUnlessOpen(record);
   if (refused) return refused;
-  let token: StoredToken | undefined;
+  let token: StoredCard | undefined;
   if (method?.type === 'card') {
     const id = typeof method.id === 'string' ? method.id : '';
     if (!id) return apiError(400, 'parameter_missing', 'Pay by card with the id of a payment method created by the card frame.', { param: 'paymentMethod.id' });
-    token = record.tokens.get(id);
+    token = record.live.paymentMethods.get(id);
     if (!token) return apiError(400, 'payment_method_invalid', 'No such payment method for this checkout session.', { param: 'paymentMethod.id' });
     if (token.used) return apiError(400, 'payment_method_invalid', 'This payment method was already used; enter the card again.', { param: 'paymentMethod.id' });
   }
+  const expectedAmountTotal = typeof body.expectedAmountTotal === 'number' ? body.expectedAmountTotal : undefined;
+  const changed = sandboxRefusal(() => sandbox.settleForConfirm(record.live, state().store, { paymentMethod: method ?? undefined, expectedAmountTotal }));
+  if (changed) return changed;
 
   const outcome = scenario.confirm ?? 'card';
   if (outcome === 'pending') return forever(signal);
@@ -457,10 +604,17 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
     // Expired on the server without a word on the stream (as when the stream had dropped):
     // the widget learns it from this answer (`reason: "confirm"`).
     record.spec = { ...record.spec, status: 'expired' };
+    record.live = rebuilt(record);
     return apiError(410, 'session_expired', 'This checkout session has expired.');
   }
   if (typeof outcome === 'object') {
     return apiError(400, outcome.code, outcome.message ?? 'This value was not accepted.', { param: outcome.param });
+  }
+  if (outcome === 'card' && method?.type !== 'card') {
+    return bySandbox(() => {
+      const reply = sandbox.runAttempt(record.live, state().store, validateConfirm(record.live, sandbox.parseWith(sandbox.confirmSchema, body)), FIXTURE_ORIGIN);
+      return json(reply.status, reply.body);
+    });
   }
   // The attempt reached the processor: its token is spent, whatever the answer.
   if (token) token.used = true;
@@ -480,9 +634,55 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
   return json(200, session);
 }
 
+/**
+ * The client calls issue 12 added that change an open session, each the sandbox's own rule run
+ * on the sandbox's record: the method the fee follows, and a new code or giving up on the one a
+ * valU or wallet confirm waits on.
+ */
+const SESSION_CHANGES: Partial<Record<string, (live: SessionRecord, body: Record<string, unknown>) => void>> = {
+  '/selection': (live, body) => sandbox.applySelection(live, sandbox.parseWith(sandbox.selectionSchema, body)),
+  '/verify-otp/resend': (live) => sandbox.resendCode(live),
+  '/verify-otp/cancel': (live) => sandbox.cancelVerification(live),
+};
+
+async function changeSession(record: FixtureRecord, request: Request, change: (live: SessionRecord, body: Record<string, unknown>) => void): Promise<Response> {
+  const refused = refuseUnlessOpen(record);
+  if (refused) return refused;
+  const body = await readJson(request);
+  if (!body) return apiError(400, 'invalid_json', 'The body is not a JSON object.');
+  return bySandbox(() => {
+    change(record.live, body);
+    return committed(record);
+  });
+}
+
+/**
+ * `POST …/client/verify-otp`: the sandbox checks the code (200 complete; 400 `otp_incorrect`
+ * with the tries left, `otp_attempts_exceeded` after the third wrong one). Its answer is kept
+ * under the Idempotency-Key, as the sandbox does, so a retry replays it rather than spend a try.
+ */
+async function verifyCode(record: FixtureRecord, request: Request): Promise<Response> {
+  const key = request.headers.get('Idempotency-Key');
+  if (!key) return apiError(400, 'idempotency_key_missing', 'Send an Idempotency-Key header with every code verification.');
+  const sent = await request.text();
+  const replayed = record.codeAnswers.get(key);
+  if (replayed) {
+    return replayed.sent === sent ? json(replayed.status, replayed.body) : apiError(400, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request body.');
+  }
+  const refused = refuseUnlessOpen(record);
+  if (refused) return refused;
+  const body = jsonObject(sent);
+  if (!body) return apiError(400, 'invalid_json', 'The body is not a JSON object.');
+  return bySandbox(() => {
+    const reply = sandbox.verifyCode(record.live, state().store, sandbox.parseWith(sandbox.verifyOtpSchema, body).code);
+    record.codeAnswers.set(key, { sent, ...reply });
+    return json(reply.status, reply.body);
+  });
+}
+
 async function answer(request: Request, path: string, from: RequestSource): Promise<Response> {
   const { signal } = request;
-  const match = /^\/checkout\/sessions\/([^/]+)\/client(\/[a-z-]+)?$/.exec(path);
+  const match = /^\/checkout\/sessions\/([^/]+)\/client((?:\/[a-z-]+){0,2})$/.exec(path);
   const record = match ? state().records.get(decodeURIComponent(match[1])) : undefined;
   await sleep(record?.scenario.latencyMs ?? 40, signal);
 
@@ -524,9 +724,16 @@ async function answer(request: Request, path: string, from: RequestSource): Prom
     return eventStream(record, signal);
   }
 
+  if (action === '/installment-plans' && request.method === 'GET') {
+    return refuseUnlessOpen(record) ?? bySandbox(() => json(200, { object: 'list', data: sandbox.valuPlans(record.live) }));
+  }
+
   if (request.method !== 'POST') return apiError(405, 'method_not_allowed', `${request.method} is not allowed here.`);
   if (action === '/payment-methods') return tokenizeCard(record, request, from);
   if (action === '/confirm') return confirmPayment(record, request, from);
+  if (action === '/verify-otp') return verifyCode(record, request);
+  const change = SESSION_CHANGES[action];
+  if (change) return changeSession(record, request, change);
 
   if (action === '/promotion-code') {
     const refused = refuseUnlessOpen(record);

@@ -23,8 +23,10 @@ import {
   type CreateSessionParams,
   type Address,
   type CustomFieldParams,
+  type AfterCompletion,
   type PaymentIntent,
   type Session,
+  type SessionRecord,
 } from '../../sandbox/sessions.mjs';
 import { newPaymentIntent } from '../../sandbox/payment-intents.mjs';
 import type { ColorToken } from '../../src/theme/palettes.js';
@@ -92,7 +94,15 @@ export interface SessionSpec {
   successUrl?: string | null;
   cancelUrl?: string | null;
   returnUrl?: string | null;
-  customer?: { name?: string | null; email?: string | null; phone?: string | null; address?: Partial<Address> | null } | null;
+  customer?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    address?: Partial<Address> | null;
+    shipping?: { name?: string; phone?: string; address?: Partial<Address> } | null;
+  } | null;
+  /** What follows the payment: the merchant's message, or a redirect (`{CHECKOUT_SESSION_ID}` left in, as sent). */
+  afterCompletion?: AfterCompletion | null;
   metadata?: Record<string, string>;
   /** Set by the provider once a payment went through. */
   paymentIntentId?: string | null;
@@ -190,14 +200,25 @@ export function createParams(spec: SessionSpec): CreateSessionParams {
           email: spec.customer.email,
           phone: spec.customer.phone,
           address: spec.customer.address ?? undefined,
+          shipping: spec.customer.shipping ?? undefined,
         } as CreateSessionParams['customer'])
       : undefined,
     feeConfig: spec.feeConfig ?? NO_FEES,
+    afterCompletion: spec.afterCompletion ?? null,
     sandbox: { eventStream: true, failLoads: 0, malformedLoad: false },
   };
 }
 
 export function buildSession(spec: SessionSpec, context: BuildContext): FixtureSession {
+  return buildRecord(spec, context).session as FixtureSession;
+}
+
+/**
+ * The sandbox's whole record for `spec` (the session and what the sandbox keeps beside it: the
+ * selection the fee follows, a step waiting on the customer), so the fixture provider can hand
+ * it to the sandbox's own rules (selection, valU plans, one-time codes, vouchers).
+ */
+export function buildRecord(spec: SessionSpec, context: BuildContext): SessionRecord {
   const { id, createdAt } = context;
   const record = buildSandboxSession(createParams(spec), { origin: context.origin });
   const { session } = record;
@@ -235,7 +256,7 @@ export function buildSession(spec: SessionSpec, context: BuildContext): FixtureS
   session.paymentStatus = paid ? 'paid' : 'unpaid';
   session.paymentIntentId = paymentIntentId;
   session.paymentIntent = paymentIntentId ? paymentIntentOf(session, paymentIntentId, paid) : null;
-  return session as FixtureSession;
+  return record;
 }
 
 /**
@@ -377,6 +398,14 @@ export function withBranding(spec: SessionSpec, branding: BrandingSpec | null): 
 
 export function withStatus(spec: SessionSpec, status: SessionStatus): SessionSpec {
   return { ...spec, status };
+}
+
+/** The rates the sandbox's README uses: a 2.5 % card fee passed on to the customer, 14 % VAT on the fee. */
+export const PASSED_ON_FEES = { feesPassThrough: true, feePercentage: 2.5, vatCollectionEnabled: true, vatCollectionRate: 14 } as const;
+
+/** The customer pays the processing fee of the method they choose (sandbox/fees.mjs schedule). */
+export function withFeesPassedOn(spec: SessionSpec): SessionSpec {
+  return { ...spec, feeConfig: { ...PASSED_ON_FEES } };
 }
 
 /** Expires `ms` after it is registered (90 s shows the under-two-minutes countdown). */
