@@ -184,4 +184,35 @@ describe('<xpay-checkout> local payment methods', () => {
       expect(harness.details('xpay-complete')).to.have.length(1);
     });
   });
+
+  describe('in every theme', () => {
+    const THEMES = {
+      dark: { colorMode: 'dark' },
+      'branded dark, pill, underlined': {
+        colorMode: 'dark',
+        borderStyle: 'pill',
+        inputStyle: 'underlined',
+        colors: { primary: '#0a7d32', primaryForeground: '#ffffff', background: '#101418', foreground: '#f2f4f7' },
+      },
+      'branded light, sharp, condensed': { borderStyle: 'sharp', formLayout: 'condensed', colors: { primary: '#7c2d12', background: '#fffbeb' } },
+    };
+    for (const [name, brandingSettings] of Object.entries(THEMES)) {
+      it(`${name}: the plans, the code step and the Fawry reference pass axe, contrast included`, async () => {
+        const { h } = await open({ brandingSettings });
+        await chooseMethod(h, 'valu');
+        await plans(h);
+        await expect(h.element).to.be.accessible();
+        await payWithValu(h);
+        await expect(h.element).to.be.accessible();
+        h.remove();
+
+        const fawry = await open({ brandingSettings });
+        await chooseMethod(fawry.h, 'fawry');
+        await fawry.h.fill('customerDetails.phone', '1012345678');
+        await fawry.h.pay();
+        await waitUntil(() => fawry.h.root.querySelector('xpay-voucher')?.shadowRoot?.textContent?.includes('Fawry reference number'), 'no reference', { timeout: 8000 });
+        await expect(fawry.h.element).to.be.accessible();
+      });
+    }
+  });
 });
