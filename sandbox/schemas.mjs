@@ -166,7 +166,8 @@ const afterCompletion = z.discriminatedUnion('type', [
 
 /** Fields a merchant may set at creation and change later with PATCH. */
 const mutableFields = {
-  lineItems: z.array(lineItem).min(1).max(100),
+  // Large carts (a grocery order, a B2B reorder) run to hundreds of lines; 250 bounds the body.
+  lineItems: z.array(lineItem).min(1).max(250),
   customFields,
   brandingSettings,
   locale: z.string().regex(/^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'must be a BCP 47 language tag'),

@@ -178,6 +178,16 @@ describe('sandbox: merchant API', () => {
     expect((await retrieveSession(s.id)).afterCompletion).to.equal(null);
   });
 
+  it('takes a cart of up to 250 lines and refuses a longer one by param', async () => {
+    const lines = (count: number) => Array.from({ length: count }, (_, i) => ({ price: { unitAmount: 100 + i, productName: `Line ${i + 1}` }, quantity: 1 }));
+    const long = await merchantRequest('POST', '/checkout/sessions', { uiMode: 'embedded', lineItems: lines(250) });
+    expect(long.status).to.equal(200);
+    expect(long.body.lineItems).to.have.length(250);
+    const tooLong = await merchantRequest('POST', '/checkout/sessions', { uiMode: 'embedded', lineItems: lines(251) });
+    expect(tooLong.status).to.equal(400);
+    expect(tooLong.body.error.param).to.equal('lineItems');
+  });
+
   it('retrieves a session and answers 404 session_not_found for an unknown id', async () => {
     const s = await createSession();
     expect((await retrieveSession(s.id)).id).to.equal(s.id);
