@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { FIXTURE_ORIGIN, registerFixture, updateFixture, type FixtureScenario } from './support/fixture-provider.js';
-import { baseSpec, expiringIn, withStatus } from './support/fixtures.js';
+import { cardFrame } from './support/card-frame.js';
+import { baseSpec, expiringIn, withCollection, withCustomFields, withStatus } from './support/fixtures.js';
 import {
   checkoutArgTypes,
   deepQuery,
@@ -9,6 +10,8 @@ import {
   defaultCheckoutArgs,
   eventsOf,
   fillAndPay,
+  fillForm,
+  payButtonOf,
   renderCheckout,
   sessionIdOf,
   waitForError,
@@ -171,6 +174,95 @@ export const StartAgain: Story = {
     await waitFor(() => expect(eventsOf(host, 'xpay-ready')).toHaveLength(2), { timeout: 5000 });
     await waitForState(canvasElement, 'open');
     await waitFor(() => expect(deepQuery<HTMLInputElement>(host, 'input[name="customerDetails.email"]')?.value).toBe('jane@example.com'));
+  },
+};
+
+/** The expired notice's Start again button, once shown. */
+async function startAgainButton(host: Element): Promise<HTMLButtonElement> {
+  return waitFor(() => {
+    const button = deepQuery<HTMLButtonElement>(host, '[role="alertdialog"] button');
+    expect(button?.textContent?.trim()).toBe('Start again');
+    return button!;
+  });
+}
+
+/** The values of the form's visible fields by name (text inputs, selects, text areas; not the card, which is in its frame). */
+function typedValues(host: Element): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of deepQueryAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(host, 'input[name], select[name], textarea[name]')) {
+    if (field.getClientRects().length === 0 || (field instanceof HTMLInputElement && ['checkbox', 'radio'].includes(field.type))) continue;
+    if (field.value) values[field.name] = field.value;
+  }
+  return values;
+}
+
+/** The session ids of every `xpay-ready`, in order. */
+const readySessions = (host: Element) => eventsOf(host, 'xpay-ready').map((event) => event.detail.sessionId);
+
+/** A session that asks for everything but the promotion code, card only. */
+const everythingCardOnly = () =>
+  withCustomFields(withCollection(baseSpec({ paymentMethodTypes: ['card'] }), { allowPromotionCodes: false }));
+
+/** The secrets `fetchClientSecret` handed out since the story last rendered. */
+let handedOut: string[] = [];
+
+export const StartAgainKeepsEverythingTyped: Story = {
+  name: 'Start again: every field kept, never the card',
+  render: (args, context) => {
+    const secrets: string[] = (handedOut = []);
+    return renderCheckout(args, context, {
+      scenario: { spec: everythingCardOnly() },
+      // The merchant's server: a new fixture session of the same checkout each time it is asked.
+      fetchClientSecret: async () => {
+        const { clientSecret } = registerFixture({ spec: everythingCardOnly() });
+        secrets.push(clientSecret);
+        return clientSecret;
+      },
+    });
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every field filled and the card typed, then the provider expires the session: **Start again** asks `fetchClientSecret` (a property of the element) for a new session, which opens in place with every typed value; the card frame starts empty.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'open');
+    const first = sessionIdOf(host);
+    await fillForm(host);
+    const typed = typedValues(host);
+    expect(Object.keys(typed).length).toBeGreaterThan(5);
+    updateFixture(first, (spec) => ({ ...spec, status: 'expired' }));
+    await waitForState(canvasElement, 'expired');
+    (await startAgainButton(host)).click();
+    // The new session (its id is the secret's prefix) is the one now ready.
+    await waitFor(() => expect(handedOut).toHaveLength(1));
+    await waitFor(() => expect(readySessions(host)).toEqual([first, handedOut[0].split('_secret_')[0]]));
+    await waitForState(canvasElement, 'open');
+    await waitFor(() => expect(typedValues(host)).toEqual(typed));
+    const frame = await cardFrame(host);
+    await waitFor(() => expect(frame.input.state.empty).toBe(true));
+  },
+};
+
+export const StartAgainLoadedExpired: Story = {
+  name: 'Start again: loaded expired',
+  render: serve(() => ({ spec: withStatus(baseSpec(), 'expired') }), {
+    fetchClientSecret: async () => registerFixture({ spec: baseSpec() }).clientSecret,
+  }),
+  parameters: {
+    docs: { description: { story: 'Loaded already expired, with `fetchClientSecret`: the notice offers **Start again**, and the new open session replaces it.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const host = await waitForState(canvasElement, 'expired');
+    const first = sessionIdOf(host);
+    (await startAgainButton(host)).click();
+    await waitFor(() => expect(readySessions(host)).toHaveLength(2));
+    expect(readySessions(host)[1]).not.toBe(first);
+    await waitForState(canvasElement, 'open');
+    await payButtonOf(host);
   },
 };
 

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
 import { action } from 'storybook/actions';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
@@ -162,6 +163,30 @@ export interface RenderOptions {
   clientSecret?: string | null;
   /** Gives the widget a way to a new session, so an expired checkout offers Start again. */
   fetchClientSecret?: () => Promise<string>;
+  /**
+   * Overrides the element's protected `navigateTop(url)` seam on this instance: the URL the
+   * widget would send the top window to (a 3-D Secure bank page) is recorded
+   * (`navigationsOf(host)`, and in the Actions panel) and the page stays where it is.
+   */
+  holdNavigation?: boolean;
+}
+
+const navigationLogs = new WeakMap<Element, string[]>();
+
+/** Every URL the widget asked `navigateTop` to open, in order (with `holdNavigation`). */
+export function navigationsOf(host: Element): string[] {
+  return navigationLogs.get(host) ?? [];
+}
+
+/** Replaces `navigateTop` on this one element: Storybook never leaves the page. */
+function holdNavigationOf(element: Element | undefined): void {
+  if (!element || navigationLogs.has(element)) return;
+  const log: string[] = [];
+  navigationLogs.set(element, log);
+  (element as unknown as { navigateTop: (url: string) => void }).navigateTop = (url) => {
+    log.push(url);
+    action('navigateTop')(url);
+  };
 }
 
 /**
@@ -190,6 +215,7 @@ export function renderCheckout(args: Partial<CheckoutStoryArgs>, context: Render
       locale=${ifDefined(locale)}
       poll-interval=${args.pollInterval ?? 5000}
       .fetchClientSecret=${options.fetchClientSecret ?? null}
+      ${ref(options.holdNavigation ? holdNavigationOf : undefined)}
       @xpay-ready=${listeners['xpay-ready']}
       @xpay-complete=${listeners['xpay-complete']}
       @xpay-expired=${listeners['xpay-expired']}
@@ -200,6 +226,11 @@ export function renderCheckout(args: Partial<CheckoutStoryArgs>, context: Render
 
 // ---------------------------------------------------------------------------------------------
 // Decorators.
+
+/** The widget in a container `px` wide (a phone at 360, a tablet at 768), outlined. */
+export function width(px: number): Decorator {
+  return (story) => html`<div data-frame="width-${px}" style="width: ${px}px; outline: 1px dashed #9ca3af; outline-offset: 0;">${story()}</div>`;
+}
 
 /** The widget at 320 px, the narrowest phone it must fit. */
 export const narrow: Decorator = (story) =>
@@ -288,7 +319,11 @@ export async function fillForm(host: XPayCheckout, { card = {} }: FillOptions = 
     const token = (field.getAttribute('autocomplete') ?? '').split(/\s+/).pop() ?? '';
     const value =
       VALUES_BY_AUTOCOMPLETE[token] ??
-      (field.getAttribute('inputmode') === 'numeric' ? '29001011234567' : field.required ? 'Leave it at the door, please' : '');
+      (field.getAttribute('inputmode') === 'numeric'
+        ? '29001011234567'
+        : field.required || field.getAttribute('aria-required') === 'true'
+          ? 'Leave it at the door, please'
+          : '');
     if (value) await userEvent.type(field, value);
   }
   const cardInput = deepQuery(host, 'xpay-card-input');

@@ -89,6 +89,14 @@ interface SandboxRules {
   resendCode(record: SessionRecord): void;
   cancelVerification(record: SessionRecord): void;
   payVoucher(record: SessionRecord, store: SandboxStore): void;
+  completePayment(record: SessionRecord, store: SandboxStore, attempt: Omit<Attempt, 'outcome'>): void;
+  failPayment(
+    record: SessionRecord,
+    store: SandboxStore,
+    method: Attempt['method'],
+    customerDetails: Attempt['customerDetails'],
+    failure: { code: string; declineCode: string | null; message: string },
+  ): unknown;
 }
 type SandboxStore = InstanceType<SandboxRules['Store']>;
 
@@ -119,7 +127,8 @@ export type LoadBehaviour = 'ok' | 'pending' | 'malformed' | 'offline' | 401 | 4
  * of this session, once: else 400 `payment_method_invalid`).
  * - `card` (default): as the sandbox, the test card the frame tokenized decides
  *   (`TEST_CARDS` in sandbox/catalogue.mjs: 4000 0000 0000 0002 declines, 4000 0000 0000 9995
- *   has insufficient funds, any other valid number pays); valU and wallets then wait for the
+ *   has insufficient funds, 4000 0027 6000 3184 asks for 3-D Secure: `nextAction`
+ *   `redirect_to_url`, answered by `authenticateFixture`; any other valid number pays); valU and wallets then wait for the
  *   one-time code, Fawry shows its reference (the sandbox's rules, customer checks included).
  *
  * Before any of these, the confirm settles the selection from its method and, as the sandbox,
@@ -173,7 +182,27 @@ export interface FixtureScenario {
   tokenize?: TokenizeBehaviour;
   /** `missing`: the registration's apiBase is `FIXTURE_API_BASE_WITHOUT_FRAMES` (default `served`). */
   frames?: 'served' | 'missing';
+  /**
+   * The session as it is once the customer came back from the bank's 3-D Secure page: before
+   * the widget loads it, the provider runs a confirm with the sandbox's 3-D Secure test card
+   * (`THREE_D_SECURE_CARD`) and `submitted`, then answers the challenge as the sandbox's bank
+   * page does (`authenticateFixture`): `complete` pays it, `fail` leaves it open with the bank's
+   * refusal in `paymentIntent.lastPaymentError` and the submitted details kept.
+   */
+  returnedFromBank?: { outcome: BankOutcome; submitted?: FixtureConfirmBody };
 }
+
+/** How the customer answers the sandbox's 3-D Secure page (`POST /v1/sandbox/authenticate/{pi}`). */
+export type BankOutcome = 'complete' | 'fail';
+
+/** What a confirm carries besides its payment method (the sandbox's `confirmSchema`). */
+export interface FixtureConfirmBody {
+  customerDetails?: Record<string, unknown>;
+  customFields?: { key: string; value: string | number | null }[];
+}
+
+/** The sandbox's card that asks for 3-D Secure (sandbox/catalogue.mjs TEST_CARDS, `outcome: 'redirect'`). */
+export const THREE_D_SECURE_CARD = '4000 0027 6000 3184';
 
 export interface RegisteredFixture {
   sessionId: string;
@@ -299,7 +328,56 @@ export function registerFixture(scenario: FixtureScenario): RegisteredFixture {
     audit: { cardData: [], tokens: [], confirms: [] },
   };
   provider.records.set(id, record);
+  if (scenario.returnedFromBank) returnFromBank(record, scenario.returnedFromBank.outcome, scenario.returnedFromBank.submitted ?? {});
   return { sessionId: id, clientSecret, apiBase: scenario.frames === 'missing' ? FIXTURE_API_BASE_WITHOUT_FRAMES : FIXTURE_API_BASE };
+}
+
+/**
+ * The customer left for the bank and answered there: a confirm with the 3-D Secure test card
+ * (its token minted as the frame would), run by the sandbox's rules, then the bank's answer.
+ */
+function returnFromBank(record: FixtureRecord, outcome: BankOutcome, submitted: FixtureConfirmBody): void {
+  const digits = THREE_D_SECURE_CARD.replace(/\s/g, '');
+  const { funding, country, ...cardOutcome } = testCard(digits);
+  const stored: StoredCard = {
+    id: `pm_${record.context.id.replace(/^cs_/, '')}_3ds`,
+    card: { brand: cardBrand(digits), last4: digits.slice(-4), expMonth: 12, expYear: 2034, funding, country },
+    outcome: cardOutcome,
+    used: false,
+  };
+  record.live.paymentMethods.set(stored.id, stored);
+  const body = sandbox.parseWith(sandbox.confirmSchema, {
+    customerDetails: { email: 'jane@example.com', ...submitted.customerDetails },
+    ...(submitted.customFields ? { customFields: submitted.customFields } : {}),
+    paymentMethod: { type: 'card', id: stored.id },
+  });
+  const reply = sandbox.runAttempt(record.live, state().store, validateConfirm(record.live, body), FIXTURE_ORIGIN);
+  if (record.live.pendingAction?.kind !== 'redirect') throw new Error(`fixture provider: the 3-D Secure confirm answered ${reply.status}, no redirect`);
+  authenticateFixture(record.context.id, outcome);
+}
+
+/**
+ * The customer's answer on the bank's 3-D Secure page, as the sandbox's
+ * `POST /v1/sandbox/authenticate/{paymentIntentId}` takes it: `complete` pays the session,
+ * `fail` refuses the attempt (`authentication_failed`) and leaves the session open. The change
+ * goes out on the open event streams. Throws when no challenge is waiting.
+ */
+export function authenticateFixture(sessionId: string, outcome: BankOutcome): FixtureSession {
+  const record = recordOf(sessionId);
+  const pending = record.live.pendingAction;
+  if (pending?.kind !== 'redirect') throw new Error(`fixture provider: ${sessionId} is not waiting for authentication`);
+  if (outcome === 'complete') {
+    sandbox.completePayment(record.live, state().store, pending);
+    // A rebuild from the spec (updateFixture) keeps it paid.
+    record.spec = { ...record.spec, status: 'complete', paymentIntentId: record.live.session.paymentIntentId };
+  } else {
+    sandbox.failPayment(record.live, state().store, pending.method, pending.customerDetails, {
+      code: 'authentication_failed',
+      declineCode: null,
+      message: 'The customer failed 3-D Secure authentication.',
+    });
+  }
+  return record.live.session as FixtureSession;
 }
 
 function recordOf(sessionId: string): FixtureRecord {
@@ -616,6 +694,14 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
       return json(reply.status, reply.body);
     });
   }
+  // A test card that asks for 3-D Secure: the sandbox's rules send the customer to its bank
+  // page (`nextAction.redirect_to_url`); `authenticateFixture` is the customer's answer there.
+  if (outcome === 'card' && token?.outcome.outcome === 'redirect') {
+    return bySandbox(() => {
+      const reply = sandbox.runAttempt(record.live, state().store, validateConfirm(record.live, sandbox.parseWith(sandbox.confirmSchema, body)), FIXTURE_ORIGIN);
+      return json(reply.status, reply.body);
+    });
+  }
   // The attempt reached the processor: its token is spent, whatever the answer.
   if (token) token.used = true;
   const decline =
@@ -625,7 +711,6 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
         ? token.outcome
         : null;
   if (decline) return apiError(402, 'card_declined', decline.message, { declineCode: decline.declineCode });
-  // A test card that asks for 3-D Secure pays here: Storybook has no bank page to send the customer to.
   const session = updateFixture(record.context.id, (spec) => ({
     ...spec,
     status: 'complete',
