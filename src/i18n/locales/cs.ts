@@ -152,7 +152,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Platba dokončena',
-  'complete.body': 'Děkujeme. Vaše platba ve výši {amount} ve prospěch {merchant} byla přijata.',
+  'complete.body': 'Děkujeme. Obchodník {merchant} obdržel vaši platbu ve výši {amount}.',
   'complete.bodyGeneric': 'Děkujeme. Vaše platba ve výši {amount} byla přijata.',
   'complete.amountPaid': 'Zaplacená částka',
   'complete.paidWith': 'Způsob platby',
@@ -185,7 +185,7 @@ const catalog: Catalog = {
   'validation.cardNumberRequired': 'Zadejte číslo karty.',
   'validation.expiryRequired': 'Zadejte datum platnosti.',
   'validation.cvcRequired': 'Zadejte bezpečnostní kód.',
-  'validation.email': 'Zadejte platnou e-mailovou adresu, např. name@example.com.',
+  'validation.email': 'Zadejte platnou e-mailovou adresu, např. jmeno@example.com.',
   'validation.phone': 'Zadejte platné telefonní číslo.',
   'validation.postalCode': 'Zadejte platné PSČ, např. {example}.',
   'validation.minLength': {

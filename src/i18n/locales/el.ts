@@ -24,7 +24,7 @@ const catalog: Catalog = {
   'summary.subtotal': 'Μερικό σύνολο',
   'summary.discount': 'Έκπτωση',
   'summary.discountCode': 'Έκπτωση ({code})',
-  'summary.shipping': 'Αποστολή',
+  'summary.shipping': 'Μεταφορικά',
   'summary.tax': 'Φόρος',
   'summary.platformFee': 'Χρέωση υπηρεσίας',
   'summary.vat': 'ΦΠΑ',
@@ -174,7 +174,7 @@ const catalog: Catalog = {
   'validation.cardNumberRequired': 'Εισαγάγετε τον αριθμό της κάρτας σας.',
   'validation.expiryRequired': 'Εισαγάγετε την ημερομηνία λήξης.',
   'validation.cvcRequired': 'Εισαγάγετε τον κωδικό ασφαλείας.',
-  'validation.email': 'Εισαγάγετε έγκυρη διεύθυνση email, π.χ. name@example.com.',
+  'validation.email': 'Εισαγάγετε έγκυρη διεύθυνση email, π.χ. onoma@example.com.',
   'validation.phone': 'Εισαγάγετε έγκυρο αριθμό τηλεφώνου.',
   'validation.postalCode': 'Εισαγάγετε έγκυρο ταχυδρομικό κώδικα, π.χ. {example}.',
   'validation.minLength': {

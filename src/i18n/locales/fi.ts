@@ -72,7 +72,7 @@ const catalog: Catalog = {
   'payment.fawryNote': 'Kun jatkat, saat Fawry-viitenumeron, jolla voit maksaa missä tahansa Fawry-myyntipisteessä tai myFawry-sovelluksessa.',
   'field.walletPhone': 'Lompakon puhelinnumero',
   'card.number': 'Kortin numero',
-  'card.expiry': 'Vanhenemispäivä',
+  'card.expiry': 'Voimassaoloaika',
   'card.expiryPlaceholder': 'KK / VV',
   'card.cvc': 'Turvakoodi',
   'card.cvcHint': {
@@ -169,7 +169,7 @@ const catalog: Catalog = {
   'validation.fieldRequired': 'Täytä kenttä ”{label}”.',
   'validation.optionRequired': 'Valitse vaihtoehto kohtaan ”{label}”.',
   'validation.cardNumberRequired': 'Anna kortin numero.',
-  'validation.expiryRequired': 'Anna vanhenemispäivä.',
+  'validation.expiryRequired': 'Anna kortin voimassaoloaika.',
   'validation.cvcRequired': 'Anna turvakoodi.',
   'validation.email': 'Anna kelvollinen sähköpostiosoite, esimerkiksi nimi@example.com.',
   'validation.phone': 'Anna kelvollinen puhelinnumero.',
@@ -185,8 +185,8 @@ const catalog: Catalog = {
   'validation.digitsOnly': 'Käytä vain numeroita.',
   'validation.cardNumberIncomplete': 'Kortin numero on puutteellinen.',
   'validation.cardNumberInvalid': 'Kortin numero on virheellinen.',
-  'validation.expiryIncomplete': 'Anna vanhenemispäivä muodossa KK/VV.',
-  'validation.expiryInvalid': 'Vanhenemiskuukauden on oltava välillä 01–12.',
+  'validation.expiryIncomplete': 'Anna voimassaoloaika muodossa KK/VV.',
+  'validation.expiryInvalid': 'Voimassaolokuukauden on oltava välillä 01–12.',
   'validation.expiryPast': 'Korttisi on vanhentunut.',
   'validation.cvcIncomplete': {
     one: 'Anna {count}-numeroinen turvakoodi.',

@@ -112,8 +112,8 @@ const catalog: Catalog = {
   'pay.walletNotFound': 'Na ovaj broj nije registriran nijedan mobilni novčanik. Provjerite broj ili odaberite drugi način plaćanja.',
 
   'otp.title': 'Unesite jednokratni kôd',
-  'otp.bodySms': 'valU je SMS-om poslao {length}-znamenkasti kôd na broj telefona koji završava s {hint}.',
-  'otp.bodyWallet': 'Vaš mobilni novčanik poslao je {length}-znamenkasti kôd na broj koji završava s {hint}. Unesite ga kako biste odobrili plaćanje.',
+  'otp.bodySms': 'valU je SMS-om poslao {length}-znamenkasti kôd na broj telefona koji završava na {hint}.',
+  'otp.bodyWallet': 'Vaš mobilni novčanik poslao je {length}-znamenkasti kôd na broj koji završava na {hint}. Unesite ga kako biste odobrili plaćanje.',
   'otp.label': 'Jednokratni kôd',
   'otp.submit': 'Potvrdite plaćanje od {amount}',
   'otp.verifying': 'Provjera koda…',
@@ -147,7 +147,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Plaćanje je dovršeno',
-  'complete.body': 'Hvala vam. Vaša uplata u iznosu od {amount} u korist {merchant} je zaprimljena.',
+  'complete.body': 'Hvala vam. Trgovac {merchant} primio je vašu uplatu u iznosu od {amount}.',
   'complete.bodyGeneric': 'Hvala vam. Vaša uplata u iznosu od {amount} je zaprimljena.',
   'complete.amountPaid': 'Plaćeni iznos',
   'complete.paidWith': 'Način plaćanja',
@@ -178,7 +178,7 @@ const catalog: Catalog = {
   'validation.cardNumberRequired': 'Unesite broj kartice.',
   'validation.expiryRequired': 'Unesite datum isteka.',
   'validation.cvcRequired': 'Unesite sigurnosni kôd.',
-  'validation.email': 'Unesite valjanu adresu e-pošte, npr. name@example.com.',
+  'validation.email': 'Unesite valjanu adresu e-pošte, npr. ime@example.com.',
   'validation.phone': 'Unesite valjan broj telefona.',
   'validation.postalCode': 'Unesite valjan poštanski broj, npr. {example}.',
   'validation.minLength': {

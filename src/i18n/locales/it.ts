@@ -147,7 +147,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Pagamento completato',
-  'complete.body': 'Grazie. Il tuo pagamento di {amount} per {merchant} è stato ricevuto.',
+  'complete.body': 'Grazie. {merchant} ha ricevuto il tuo pagamento di {amount}.',
   'complete.bodyGeneric': 'Grazie. Il tuo pagamento di {amount} è stato ricevuto.',
   'complete.amountPaid': 'Importo pagato',
   'complete.paidWith': 'Pagato con',

@@ -142,7 +142,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Betalingen er fullført',
-  'complete.body': 'Takk! Betalingen din på {amount} er mottatt av {merchant}.',
+  'complete.body': 'Takk! {merchant} har mottatt betalingen din på {amount}.',
   'complete.bodyGeneric': 'Takk! Betalingen din på {amount} er mottatt.',
   'complete.amountPaid': 'Betalt beløp',
   'complete.paidWith': 'Betalt med',

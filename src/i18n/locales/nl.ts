@@ -142,7 +142,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Betaling voltooid',
-  'complete.body': 'Bedankt. Je betaling van {amount} is ontvangen door {merchant}.',
+  'complete.body': 'Bedankt. {merchant} heeft je betaling van {amount} ontvangen.',
   'complete.bodyGeneric': 'Bedankt. Je betaling van {amount} is ontvangen.',
   'complete.amountPaid': 'Betaald bedrag',
   'complete.paidWith': 'Betaald met',

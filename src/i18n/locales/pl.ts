@@ -152,7 +152,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Płatność zrealizowana',
-  'complete.body': 'Dziękujemy. Twoja płatność w wysokości {amount} na rzecz {merchant} została przyjęta.',
+  'complete.body': 'Dziękujemy. Sprzedawca {merchant} otrzymał Twoją płatność w wysokości {amount}.',
   'complete.bodyGeneric': 'Dziękujemy. Twoja płatność w wysokości {amount} została przyjęta.',
   'complete.amountPaid': 'Zapłacona kwota',
   'complete.paidWith': 'Metoda płatności',
@@ -185,7 +185,7 @@ const catalog: Catalog = {
   'validation.cardNumberRequired': 'Wpisz numer karty.',
   'validation.expiryRequired': 'Wpisz datę ważności.',
   'validation.cvcRequired': 'Wpisz kod zabezpieczający.',
-  'validation.email': 'Wpisz prawidłowy adres e-mail, np. name@example.com.',
+  'validation.email': 'Wpisz prawidłowy adres e-mail, np. jan.kowalski@example.com.',
   'validation.phone': 'Wpisz prawidłowy numer telefonu.',
   'validation.postalCode': 'Wpisz prawidłowy kod pocztowy, np. {example}.',
   'validation.minLength': {

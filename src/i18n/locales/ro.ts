@@ -147,7 +147,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Plată finalizată',
-  'complete.body': 'Vă mulțumim! Plata dumneavoastră de {amount} a fost primită de {merchant}.',
+  'complete.body': 'Vă mulțumim! {merchant} a primit plata dumneavoastră de {amount}.',
   'complete.bodyGeneric': 'Vă mulțumim! Plata dumneavoastră de {amount} a fost primită.',
   'complete.amountPaid': 'Sumă plătită',
   'complete.paidWith': 'Plătit cu',

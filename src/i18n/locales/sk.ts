@@ -152,7 +152,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Platba dokončená',
-  'complete.body': 'Ďakujeme. Vaša platba vo výške {amount} v prospech {merchant} bola prijatá.',
+  'complete.body': 'Ďakujeme. Obchodník {merchant} prijal vašu platbu vo výške {amount}.',
   'complete.bodyGeneric': 'Ďakujeme. Vaša platba vo výške {amount} bola prijatá.',
   'complete.amountPaid': 'Zaplatená suma',
   'complete.paidWith': 'Spôsob platby',
@@ -185,7 +185,7 @@ const catalog: Catalog = {
   'validation.cardNumberRequired': 'Zadajte číslo karty.',
   'validation.expiryRequired': 'Zadajte dátum platnosti.',
   'validation.cvcRequired': 'Zadajte bezpečnostný kód.',
-  'validation.email': 'Zadajte platnú e-mailovú adresu, napr. name@example.com.',
+  'validation.email': 'Zadajte platnú e-mailovú adresu, napr. meno@example.com.',
   'validation.phone': 'Zadajte platné telefónne číslo.',
   'validation.postalCode': 'Zadajte platné PSČ, napr. {example}.',
   'validation.minLength': {

@@ -62,7 +62,7 @@ const catalog: Catalog = {
     one: '{count} månad',
     other: '{count} månader',
   },
-  'payment.planMonthly': '{amount} i månaden',
+  'payment.planMonthly': '{amount} per månad',
   'payment.planInterestFree': 'Ingen ränta · {total} totalt',
   'payment.planCost': 'Ränta {fee} · {total} totalt',
   'payment.plansLoading': 'Laddar delbetalningsplaner…',
@@ -142,7 +142,7 @@ const catalog: Catalog = {
   },
 
   'complete.title': 'Betalningen är klar',
-  'complete.body': 'Tack! Din betalning på {amount} har tagits emot av {merchant}.',
+  'complete.body': 'Tack! {merchant} har tagit emot din betalning på {amount}.',
   'complete.bodyGeneric': 'Tack! Din betalning på {amount} har tagits emot.',
   'complete.amountPaid': 'Betalt belopp',
   'complete.paidWith': 'Betalt med',
