@@ -62,6 +62,14 @@ export function transition(state: CheckoutState, event: CheckoutEvent): Checkout
   }
 }
 
+/**
+ * Whether the checkout shows an outcome: nothing about its session changes any more (no clock,
+ * no stream, no payment). `expired` may still become `complete`, but only by the provider's word.
+ */
+export function isSettled(state: CheckoutState): boolean {
+  return state.kind === 'complete' || state.kind === 'expired' || state.kind === 'error';
+}
+
 /** What the host reflects as its `state` attribute. */
 export function stateName(state: CheckoutState): StateName {
   return state.kind;

@@ -6,7 +6,7 @@ import { retryableImport } from '../lib/retryable-import.js';
  * failed again (src/lib/retryable-import.ts), and the developer is told which part of the
  * widget was missing.
  */
-function chunk(name: string, load: () => Promise<unknown>): () => Promise<unknown> {
+function chunk<T>(name: string, load: () => Promise<T>): () => Promise<T> {
   return retryableImport(load, (error) => console.error(`[xpay-checkout] could not load the ${name} chunk; host the whole dist/ folder`, error));
 }
 

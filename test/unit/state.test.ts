@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { initialState, stateName, transition, type CheckoutEvent, type CheckoutState } from '../../src/checkout/state.js';
+import { initialState, isSettled, stateName, transition, type CheckoutEvent, type CheckoutState } from '../../src/checkout/state.js';
 
 const states = {
   loading: { kind: 'loading' },
@@ -83,5 +83,10 @@ describe('checkout state table', () => {
       expired: 'expired',
       error: 'error',
     });
+  });
+
+  it('is settled once it shows an outcome: complete, expired or error', () => {
+    const settled = Object.entries(states).filter(([, state]) => isSettled(state)).map(([label]) => label);
+    expect(settled).to.deep.equal(['complete', 'expired', 'error']);
   });
 });

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../api/schema.js';
 import type { SessionScope } from '../../checkout/session-scope.js';
-import { stateName, type CheckoutState, type StateName } from '../../checkout/state.js';
+import { isSettled, stateName, type CheckoutState, type StateName } from '../../checkout/state.js';
 import { DEFAULT_POLL_INTERVAL_MS } from '../../controllers/live-status-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { AfterCompletionController } from '../../controllers/after-completion-controller.js';
@@ -12,7 +12,7 @@ import { SessionController } from '../../controllers/session-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { loadExtras, loadLocalMethods, loadPayment } from '../../features/load-features.js';
 import { needsExtras, needsLocalMethods } from '../../features/needs-extras.js';
-import { emit } from '../../lib/events.js';
+import { emit, type ExpiredReason } from '../../lib/events.js';
 import { timeRanOut } from '../../lib/expiry-reason.js';
 import { warmNumberFormatting } from '../../lib/money.js';
 import type { FormValues } from '../../forms/checkout-values.js';
@@ -24,9 +24,7 @@ import type { XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
 import type { OpenSession } from './open-session.js';
 import { baseStyles } from '../shared.styles.js';
 import { checkoutStyles } from './xpay-checkout.styles.js';
-import { CLOSED_SESSION_VIEW, renderError, renderExpiredNotice, renderSession, renderSkeleton, type ExpiredView } from './xpay-checkout.views.js';
-
-type PaymentFeatures = typeof import('../../features/payment.js');
+import { CLOSED_SESSION_VIEW, renderBody, type ExpiredView, type SessionViewModel } from './xpay-checkout.views.js';
 
 /**
  * `<xpay-checkout>`: loads a Checkout Session by its client secret and renders the whole
@@ -179,13 +177,13 @@ export class XPayCheckout extends LitElement {
   private prepare(session: Session, scope: SessionScope): Promise<unknown> {
     return Promise.all([
       this.strings.use(this.requestedLocale(session), scope.signal),
-      session.status === 'open' ? loadPayment().then((payment) => this.openWith(payment as PaymentFeatures, scope)) : null,
+      session.status === 'open' ? loadPayment().then((payment) => this.openWith(payment.OpenSession, scope)) : null,
       needsExtras(session) ? loadExtras() : null,
       needsLocalMethods(session) ? loadLocalMethods() : null,
     ]);
   }
 
-  private openWith({ OpenSession }: PaymentFeatures, scope: SessionScope): void {
+  private openWith(OpenSession: typeof import('./open-session.js').OpenSession, scope: SessionScope): void {
     if (this.open) return;
     this.open = new OpenSession(this, {
       session: this.checkout,
@@ -203,17 +201,11 @@ export class XPayCheckout extends LitElement {
     if (this.cardConfig?.sessionId !== session.id && this.apiBase && this.clientSecret) {
       this.cardConfig = { apiBase: this.apiBase, clientSecret: this.clientSecret, sessionId: session.id };
     }
-    this.open?.applied(session, scope, session.status === 'open' && !this.settled());
-  }
-
-  /** An outcome is shown: nothing about this session changes any more. */
-  private settled(): boolean {
-    const { kind } = this.checkout.state;
-    return kind === 'expired' || kind === 'complete' || kind === 'error';
+    this.open?.applied(session, scope, session.status === 'open' && !isSettled(this.checkout.state));
   }
 
   private entered(next: CheckoutState, previous: CheckoutState): void {
-    if (!this.settled()) return;
+    if (!isSettled(next)) return;
     this.open?.settled(next);
     if (next.kind === 'expired') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('xpay-expired-notice')?.focus());
     if (next.kind === 'complete') {
@@ -250,27 +242,23 @@ export class XPayCheckout extends LitElement {
   private readonly onCardUnavailable = () =>
     emit(this, 'xpay-error', { code: 'card_frame_unavailable', message: 'The card entry frame could not be loaded.' });
 
-  private renderBody(state: CheckoutState, session: Session | null) {
-    const i18n = this.strings.translator;
-    if (state.kind === 'error') return renderError(i18n, state.code, session, this.onRetry);
-    if (state.kind === 'expired' && !session) return renderExpiredNotice(null, this.expiredView(state));
-    if (state.kind === 'loading' || !session) return renderSkeleton(i18n, this.strings.pending);
-    return renderSession(i18n, session, state, {
+  private sessionView(state: CheckoutState): SessionViewModel {
+    return {
       ...(this.open?.view() ?? CLOSED_SESSION_VIEW),
       cardConfig: this.cardConfig,
       restoredValues: this.carriedValues,
-      expired: state.kind === 'expired' ? this.expiredView(state) : null,
+      expired: state.kind === 'expired' ? this.expiredView(state.reason) : null,
       completionRedirect: this.afterCompletion.target,
       formLayout: this.theme.theme.formLayout,
       onCardUnavailable: this.onCardUnavailable,
-    });
+    };
   }
 
-  private expiredView(state: Extract<CheckoutState, { kind: 'expired' }>): ExpiredView {
+  private expiredView(reason: ExpiredReason): ExpiredView {
     const session = this.checkout.session;
     const providerNow = Date.now() + (this.checkout.api?.serverClockOffsetMs ?? 0);
     return {
-      timeRanOut: timeRanOut(state.reason, session?.expiresAt, providerNow),
+      timeRanOut: timeRanOut(reason, session?.expiresAt, providerNow),
       canRestart: this.restart.available,
       restarting: this.restart.restarting,
       restartFailed: this.restart.failed,
@@ -281,6 +269,7 @@ export class XPayCheckout extends LitElement {
   override render() {
     const i18n = this.strings.translator;
     const { theme } = this.theme;
+    const { state } = this.checkout;
     return html`<section
       class="root"
       part="root"
@@ -290,7 +279,12 @@ export class XPayCheckout extends LitElement {
       data-layout=${theme.formLayout}
       data-color-mode=${theme.colorMode}
     >
-      ${this.renderBody(this.checkout.state, this.checkout.session)}
+      ${renderBody(i18n, state, this.checkout.session, {
+        stringsPending: this.strings.pending,
+        onRetry: this.onRetry,
+        expiredView: (reason) => this.expiredView(reason),
+        sessionView: () => this.sessionView(state),
+      })}
     </section>`;
   }
 }

@@ -6,7 +6,7 @@ import type { FormValues } from '../../forms/checkout-values.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
-import type { XPayInternalEvent } from '../../lib/events.js';
+import type { ExpiredReason, XPayInternalEvent } from '../../lib/events.js';
 import { completionMessage, REDIRECT_DELAY_SECONDS } from '../../lib/after-completion.js';
 import { cardBrandName } from '../../lib/card-brands.js';
 import { displayTotals } from '../../lib/totals.js';
@@ -88,6 +88,23 @@ export interface SessionViewModel extends OpenSessionView {
   completionRedirect: string | null;
   formLayout: FormLayout;
   onCardUnavailable: () => void;
+}
+
+/** What `renderBody` needs beyond the state and the session; the view models are built only for the state that shows them. */
+export interface BodyParts {
+  /** A catalog is still loading: the skeleton says nothing rather than speak another language. */
+  stringsPending: boolean;
+  onRetry: () => void;
+  expiredView: (reason: ExpiredReason) => ExpiredView;
+  sessionView: () => SessionViewModel;
+}
+
+/** Which view each state shows. */
+export function renderBody(i18n: Translator, state: CheckoutState, session: Session | null, parts: BodyParts) {
+  if (state.kind === 'error') return renderError(i18n, state.code, session, parts.onRetry);
+  if (state.kind === 'expired' && !session) return renderExpiredNotice(null, parts.expiredView(state.reason));
+  if (state.kind === 'loading' || !session) return renderSkeleton(i18n, parts.stringsPending);
+  return renderSession(i18n, session, state, parts.sessionView());
 }
 
 export function renderSession(i18n: Translator, session: Session, state: CheckoutState, view: SessionViewModel) {
