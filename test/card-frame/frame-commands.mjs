@@ -13,8 +13,9 @@ async function nameOf(frame) {
 
 /**
  * The card frame named `name` (or the page's last one), once its form is showing (after init).
+ * Also what test/examples/run.mjs pays through.
  */
-async function cardFrame(page, { name, initialised = true, timeout = 10000 } = {}) {
+export async function cardFrame(page, { name, initialised = true, timeout = 10000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const frames = page.frames().filter((frame) => !frame.detached && frame.url().includes(FRAME_PATH));

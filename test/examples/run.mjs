@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startSandbox } from '../../sandbox/server.mjs';
+import { cardFrame } from '../card-frame/frame-commands.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -191,7 +192,7 @@ async function pay(browser, name, build, apiBase) {
     const email = await page.waitForSelector('xpay-checkout >>> [name="customerDetails.email"]');
     await email.click();
     await page.keyboard.type('customer@example.com');
-    const frame = await cardFrame(page);
+    const frame = await cardFrame(page, { timeout: PAY_TIMEOUT });
     for (const [field, text] of [['number', '4242 4242 4242 4242'], ['expiry', '12 / 34'], ['cvc', '123']]) {
       await (await frame.$(`#${field}`)).click();
       await page.keyboard.type(text);
@@ -220,24 +221,14 @@ async function pay(browser, name, build, apiBase) {
       if (bundleType !== 1) throw new Error(`not React's development build (bundleType ${bundleType}): StrictMode did not double-mount`);
       if (loadsBeforePay !== 1) throw new Error(`${loadsBeforePay} session loads before paying, not one`);
     }
-    // Let late errors (a second load failing, a stray listener) surface before judging.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Late errors (a second load failing, a stray request) surface before judging: wait until the
+    // page has stopped talking to the network (the event stream ends with the payment).
+    await page.waitForNetworkIdle({ idleTime: 250, timeout: PAY_TIMEOUT });
     if (problems.length) throw new Error(problems.join('\n'));
     return `${counts.creates} session created, ${loadsBeforePay} session load`;
   } finally {
     await context.close().catch(() => {});
     await shop.close();
-  }
-}
-
-/** The provider's card frame in the page, once its form shows (after init). */
-async function cardFrame(page) {
-  const deadline = Date.now() + PAY_TIMEOUT;
-  for (;;) {
-    const frame = page.frames().find((candidate) => !candidate.detached && candidate.url().includes('/checkout/frames/card.html'));
-    if (frame && (await frame.$('#form:not([hidden])').catch(() => null))) return frame;
-    if (Date.now() > deadline) throw new Error('the card frame never showed its form');
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
