@@ -1,3 +1,5 @@
+import { keepHeadStart } from './api/client.js';
+import { sendHeadStart, type HeadStart } from './api/session-request.js';
 import type { XPayCheckout } from './components/checkout/xpay-checkout.js';
 import type { XPayEvent, XPayEventDetails, XPayEventName } from './lib/events.js';
 
@@ -72,11 +74,16 @@ async function resolveClientSecret(options: EmbeddedCheckoutOptions): Promise<st
 
 /**
  * The script-tag API (CONTRACT section 1): validates the options, obtains the client secret,
- * and returns a handle that mounts one `<xpay-checkout>` element.
+ * and returns a handle that mounts one `<xpay-checkout>` element. The session GET goes out at
+ * once, before the element exists, and the element's first load takes its answer.
+ *
+ * @param headStart the script tag's own session GET, sent before this module had arrived;
+ * merchants never pass it.
  */
-export async function initEmbeddedCheckout(options: EmbeddedCheckoutOptions): Promise<EmbeddedCheckout> {
+export async function initEmbeddedCheckout(options: EmbeddedCheckoutOptions, headStart?: HeadStart | null): Promise<EmbeddedCheckout> {
   validate(options);
   const clientSecret = await resolveClientSecret(options);
+  keepHeadStart(headStart?.clientSecret === clientSecret ? headStart : sendHeadStart(options.apiBase, clientSecret));
 
   const element = document.createElement('xpay-checkout') as XPayCheckout;
   element.apiBase = options.apiBase;

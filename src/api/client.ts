@@ -2,6 +2,7 @@ import { CheckoutError, type CheckoutErrorCode } from './errors.js';
 import { clockOffsetMs } from '../lib/server-clock.js';
 import { installmentPlanList, type InstallmentPlan } from './payment-schema.js';
 import { parseSession, type Session } from './schema.js';
+import { authorization, CLIENT_FETCH, sessionUrl, type HeadStart } from './session-request.js';
 
 /**
  * How failed loads (and confirms, which are idempotent) are retried. Injectable so tests can
@@ -136,6 +137,29 @@ async function readProviderError(response: Response): Promise<ProviderError> {
 }
 
 /**
+ * Past this age a head start's answer may describe a session that has changed since (paid in
+ * another tab, expired): the load asks again. A merchant who mounts at once is far below it.
+ */
+const HEAD_START_MAX_AGE_MS = 10_000;
+const headStarts = new Set<HeadStart>();
+
+/** Keeps a session GET already in flight for the first load of that session with that secret. */
+export function keepHeadStart(headStart: HeadStart | null): void {
+  if (!headStart) return;
+  headStarts.add(headStart);
+  setTimeout(() => headStarts.delete(headStart), HEAD_START_MAX_AGE_MS);
+}
+
+function takeHeadStart(url: string, clientSecret: string): HeadStart | undefined {
+  for (const headStart of headStarts) {
+    if (headStart.url !== url || headStart.clientSecret !== clientSecret) continue;
+    headStarts.delete(headStart);
+    return Date.now() - headStart.sentAt < HEAD_START_MAX_AGE_MS ? headStart : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The client-side calls of CONTRACT section 2. The secret travels only in the
  * Authorization header; URLs carry nothing but the session id.
  */
@@ -148,26 +172,30 @@ export class CheckoutApi {
   private readonly retry: RetryPolicy;
 
   constructor(private readonly options: CheckoutApiOptions) {
-    const base = options.apiBase.replace(/\/+$/, '');
     this.sessionId = options.sessionId;
-    this.sessionUrl = `${base}/checkout/sessions/${encodeURIComponent(options.sessionId)}/client`;
+    this.sessionUrl = sessionUrl(options.apiBase, options.sessionId);
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   }
 
   private headers(extra: Record<string, string> = {}): Headers {
-    return new Headers({ Authorization: `Bearer ${this.options.clientSecret}`, ...extra });
+    return new Headers({ ...authorization(this.options.clientSecret), ...extra });
   }
 
-  /** One HTTP exchange; every failure leaves as a classified CheckoutError (or the abort reason). */
-  private async send(path: string, init: RequestInit, call: CallKind): Promise<Response> {
+  /**
+   * One HTTP exchange, or the answer to one already sent (`headStart`); every failure leaves as
+   * a classified CheckoutError (or the abort reason).
+   */
+  private async send(path: string, init: RequestInit, call: CallKind, headStart?: HeadStart): Promise<Response> {
     let response: Response;
-    const sentAt = Date.now();
+    const sentAt = headStart?.sentAt ?? Date.now();
     try {
-      response = await fetch(this.sessionUrl + path, { ...init, credentials: 'omit', cache: 'no-store' });
+      response = await (headStart?.response ?? fetch(this.sessionUrl + path, { ...init, ...CLIENT_FETCH }));
     } catch (error) {
       if (init.signal?.aborted) throw init.signal.reason ?? error;
       throw new CheckoutError('network', 'The provider could not be reached.');
     }
+    // A head start's answer is not bound to this call's signal.
+    init.signal?.throwIfAborted();
     const date = response.headers.get('date');
     if (date) this.serverClockOffsetMs = clockOffsetMs(date, sentAt, Date.now());
     if (response.ok) return response;
@@ -214,8 +242,12 @@ export class CheckoutApi {
   }
 
   async loadSession(signal?: AbortSignal): Promise<Session> {
+    // Only the first try: a retry must really ask again.
+    let headStart = takeHeadStart(this.sessionUrl, this.options.clientSecret);
     return this.withRetries(async () => {
-      const response = await this.send('', { method: 'GET', headers: this.headers(), signal }, 'load');
+      const early = headStart;
+      headStart = undefined;
+      const response = await this.send('', { method: 'GET', headers: this.headers(), signal }, 'load', early);
       return this.sessionFrom(response);
     }, signal);
   }

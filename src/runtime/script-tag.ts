@@ -12,6 +12,7 @@
  */
 import type * as Widget from '../index.js';
 import type { EmbeddedCheckout, EmbeddedCheckoutOptions } from '../embedded-checkout.js';
+import { sendHeadStart } from '../api/session-request.js';
 import { failedModuleUrl } from '../lib/retryable-import.js';
 
 /**
@@ -61,7 +62,9 @@ function load(): Promise<WidgetModule> {
 
 const api: ScriptTagApi = {
   async initEmbeddedCheckout(options) {
-    return (await load()).initEmbeddedCheckout(options);
+    // The session and the widget's code travel together: the module takes this answer.
+    const headStart = sendHeadStart(options?.apiBase, options?.clientSecret);
+    return (await load()).initEmbeddedCheckout(options, headStart);
   },
 };
 

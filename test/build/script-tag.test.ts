@@ -87,14 +87,21 @@ describe('script-tag API (built IIFE)', () => {
   });
 
   it('initEmbeddedCheckout called right after the script tag waits for the widget; the classes join the global once it has run', async () => {
-    const { win, doc } = await merchantPage();
-    // The tag has run, but the widget it imports is still on its way.
-    expect(win.customElements.get('xpay-checkout')).to.equal(undefined);
-    expect(typeof win.XPayCheckout.initEmbeddedCheckout).to.equal('function');
+    // The session first: while it is created, the widget's code would have time to arrive.
     const session = await createSession();
-    const checkout = await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret });
+    const { win, doc, requests } = await merchantPage();
+    // The tag has run, but the widget it imports is still on its way.
+    expect(win.customElements.get('xpay-checkout') === undefined).to.equal(true);
+    expect(typeof win.XPayCheckout.initEmbeddedCheckout).to.equal('function');
+    const sessionGets = () => requests.filter((url) => url.endsWith(`/checkout/sessions/${session.id}/client`));
+    const initializing = win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret });
+    // The session travels while the widget's code does, not after it (issue 13).
+    expect(sessionGets(), 'sent by the script tag itself').to.have.length(1);
+    expect(win.customElements.get('xpay-checkout') === undefined, 'before the core had run').to.equal(true);
+    const checkout = await initializing;
     checkout.mount('#checkout');
     await waitForState(doc.querySelector('xpay-checkout') as never, 'open');
+    expect(sessionGets(), 'the widget took that answer instead of asking again').to.have.length(1);
     expect(win.XPayCheckout.XPayCheckout).to.equal(win.customElements.get('xpay-checkout'));
     expect(win.XPayCheckout.XPayOrderSummary).to.equal(win.customElements.get('xpay-order-summary'));
     expect(win.XPayCheckout.XPayExpiredNotice).to.equal(win.customElements.get('xpay-expired-notice'));
