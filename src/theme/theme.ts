@@ -69,8 +69,12 @@ const FAMILY_MAX_LENGTH = 200;
 const UNQUOTED = String.raw`[\p{L}\p{N}-]+(?: +[\p{L}\p{N}-]+)*`;
 const QUOTED = String.raw`"[\p{L}\p{N} -]+"|'[\p{L}\p{N} -]+'`;
 const FAMILY = `(?:${UNQUOTED}|${QUOTED})`;
-const FAMILY_LIST = new RegExp(String.raw`^${FAMILY}(?: *, *${FAMILY})*$`, 'u');
-const IDENTIFIER = /^(?:--|-?\p{L})[\p{L}\p{N}-]*$/u;
+// Built on first use: parsing \p{L} builds Unicode sets, milliseconds on every page load otherwise,
+// and most sessions name no font.
+let familyList: RegExp | undefined;
+let identifier: RegExp | undefined;
+const isFamilyList = (value: string) => (familyList ??= new RegExp(String.raw`^${FAMILY}(?: *, *${FAMILY})*$`, 'u')).test(value);
+const isIdentifier = (word: string) => (identifier ??= /^(?:--|-?\p{L})[\p{L}\p{N}-]*$/u).test(word);
 /** Reserved words that make a whole font-family declaration invalid when unquoted. */
 const RESERVED_FAMILIES = new Set(['inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default']);
 
@@ -163,10 +167,10 @@ function fontFamily(raw: string | null | undefined, warn: Warn): string | null {
   const names = family.split(',').map((name) => name.trim());
   if (
     family.length <= FAMILY_MAX_LENGTH &&
-    FAMILY_LIST.test(family) &&
+    isFamilyList(family) &&
     !names.some((name) => RESERVED_FAMILIES.has(name.toLowerCase()))
   ) {
-    const needsQuotes = (name: string) => !/^["']/.test(name) && !name.split(/ +/).every((word) => IDENTIFIER.test(word));
+    const needsQuotes = (name: string) => !/^["']/.test(name) && !name.split(/ +/).every(isIdentifier);
     return names.map((name) => (needsQuotes(name) ? `"${name}"` : name)).join(', ');
   }
   warn(`ignoring brandingSettings.fontFamily ${quote(raw)}: not a plain font-family list`);
