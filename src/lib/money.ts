@@ -55,12 +55,16 @@ export function formatRate(rate: number, locale: string): string {
 /**
  * The first number format of a page loads the engine's locale data (35–90 ms measured), which
  * would otherwise land on the first render of the session. Called while the session request
- * is in flight, when the main thread only waits.
+ * is in flight, when the main thread only waits, and in a task of its own: inside the task that
+ * evaluated and connected the widget it would make that one task long.
  */
-export function warmNumberFormatting(locale: string): void {
-  try {
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(1);
-  } catch {
-    // A tag Intl refuses is resolved later like any other; warming is only a head start.
-  }
+export function warmNumberFormatting(locale: string, signal: AbortSignal): void {
+  setTimeout(() => {
+    if (signal.aborted) return;
+    try {
+      new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(1);
+    } catch {
+      // A tag Intl refuses is resolved later like any other; warming is only a head start.
+    }
+  });
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { currencyDigits, formatMoney as format, minorUnitsToDecimal } from '../../src/lib/money.js';
+import { currencyDigits, formatMoney as format, minorUnitsToDecimal, warmNumberFormatting } from '../../src/lib/money.js';
 
 /** Intl separates with no-break spaces; the assertions are about everything else. */
 const formatMoney = (...args: Parameters<typeof format>) => format(...args).replace(/[\u00a0\u202f]/g, ' ');
@@ -35,5 +35,37 @@ describe('money', () => {
 
   it('never loses precision on large amounts', () => {
     expect(formatMoney(999999999999999, 'USD', 'en')).to.equal('$9,999,999,999,999.99');
+  });
+
+  describe('warmNumberFormatting', () => {
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+    let created: string[];
+    const RealNumberFormat = Intl.NumberFormat;
+    beforeEach(() => {
+      created = [];
+      Intl.NumberFormat = function (locale: string, options?: Intl.NumberFormatOptions) {
+        created.push(locale);
+        return new RealNumberFormat(locale, options);
+      } as unknown as typeof Intl.NumberFormat;
+    });
+    afterEach(() => {
+      Intl.NumberFormat = RealNumberFormat;
+    });
+
+    it('loads the locale data in a task of its own, not in the caller\'s', async () => {
+      warmNumberFormatting('de-DE', new AbortController().signal);
+      expect(created).to.deep.equal([]);
+      await nextTask();
+      expect(created).to.deep.equal(['de-DE']);
+    });
+
+    it('does nothing once its session scope has ended, and never throws on a tag Intl refuses', async () => {
+      const ended = new AbortController();
+      warmNumberFormatting('fr-FR', ended.signal);
+      ended.abort();
+      warmNumberFormatting('not a tag!', new AbortController().signal);
+      await nextTask();
+      expect(created).to.deep.equal(['not a tag!']);
+    });
   });
 });

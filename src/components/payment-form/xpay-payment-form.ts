@@ -132,6 +132,16 @@ export class XPayPaymentForm extends LitElement {
     return true;
   }
 
+  /**
+   * The first render waits for a task of its own (Lit's documented scheduleUpdate override): the
+   * checkout and its summary paint in the task that applied the session, the form in the
+   * next, so neither is a long task. Ready still waits for both (getUpdateComplete).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   /** "Rendered" includes the card entry, so whoever awaits this sees the whole form. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
