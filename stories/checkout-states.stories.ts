@@ -259,7 +259,9 @@ export const StartAgainLoadedExpired: Story = {
     const host = await waitForState(canvasElement, 'expired');
     const first = sessionIdOf(host);
     (await startAgainButton(host)).click();
-    await waitFor(() => expect(readySessions(host)).toHaveLength(2));
+    // The first open session of the page: the payment code loads only now (an expired one never
+    // fetches it), which in Storybook's dev server can take longer than waitFor's default second.
+    await waitFor(() => expect(readySessions(host)).toHaveLength(2), { timeout: 5000 });
     expect(readySessions(host)[1]).not.toBe(first);
     await waitForState(canvasElement, 'open');
     await payButtonOf(host);

@@ -106,7 +106,9 @@ export class XPayCheckout extends LitElement {
   private readonly afterCompletion = new AfterCompletionController(this, (url) => this.navigateTop(url));
   private readonly restart = new RestartController(this, {
     fetchSecret: () => this.fetchClientSecret,
-    useSecret: (secret) => (this.clientSecret = secret),
+    // A customer quick enough to press Start again before the expired session was announced
+    // ready must not cost the merchant that session's xpay-ready.
+    useSecret: (secret) => this.checkout.afterReady(() => (this.clientSecret = secret)),
     reloadPage: () => this.reloadPage(),
   });
   /** Paying, editing, codes, live status and the clock: created with the first open session. */
@@ -141,8 +143,10 @@ export class XPayCheckout extends LitElement {
     // Before the first render, so the request is in flight while the skeleton paints. A render can
     // still run after removal (destroy() right after mount()): never start then.
     if (changed.has('clientSecret')) {
-      // A new secret after expiry is a new start of the same checkout: keep what was typed.
-      this.carriedValues = this.checkout.state.kind === 'expired' ? (this.paymentForm?.typedValues() ?? this.carriedValues) : null;
+      // A new secret after expiry is a new start of the same checkout: keep what was typed. A session
+      // loaded expired never fetched the form's code, so its form is not even defined: nothing typed.
+      const form = this.paymentForm?.hasUpdated ? this.paymentForm : null;
+      this.carriedValues = this.checkout.state.kind === 'expired' ? (form?.typedValues() ?? this.carriedValues) : null;
     }
     if ((changed.has('clientSecret') || changed.has('apiBase')) && this.isConnected) void this.load();
     else if (changed.has('locale') && this.checkout.scope) void this.strings.use(this.requestedLocale(), this.checkout.scope.signal);
