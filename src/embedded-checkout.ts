@@ -1,4 +1,4 @@
-import { keepHeadStart } from './api/client.js';
+import { keepHeadStart } from './api/head-starts.js';
 import { sendHeadStart, type HeadStart } from './api/session-request.js';
 import type { XPayCheckout } from './components/checkout/xpay-checkout.js';
 import type { XPayEvent, XPayEventDetails, XPayEventName } from './lib/events.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CheckoutApi, DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, type RetryPolicy } from '../../src/api/client.js';
+import { CheckoutApi } from '../../src/api/client.js';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, type RetryPolicy } from '../../src/api/retry.js';
 import { captureWarningsPerTest } from '../support/spies.js';
 import { checkoutFailure, minimalSessionBody, rejection } from './helpers.js';
 
