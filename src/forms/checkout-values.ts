@@ -127,6 +127,16 @@ export function defaultCallingCode(country: string): string {
   return countryRules(country).callingCode || callingCodes[0];
 }
 
+/**
+ * The values once the customer set `name`. A new billing country brings its calling code along,
+ * unless the customer has a phone number or chose a code of their own.
+ */
+export function withEditedValue(values: FormValues, name: string, value: string, callingCodeChosen: boolean): FormValues {
+  const updates: FormValues = { [name]: value };
+  if (name === addressField(BILLING, 'country') && !values[PHONE] && !callingCodeChosen) updates[CALLING_CODE] = defaultCallingCode(value);
+  return { ...values, ...updates };
+}
+
 export function e164Phone(values: FormValues): string {
   return normalizePhone(values[CALLING_CODE] ?? '', values[PHONE] ?? '');
 }

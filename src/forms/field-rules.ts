@@ -189,3 +189,13 @@ export function fieldForParam(param: string, rules: readonly FieldRule[]): strin
   }
   return null;
 }
+
+/**
+ * Where a provider 400 naming `param` shows, and what it says there; null when the form shows
+ * no such field, so the caller shows the error elsewhere.
+ */
+export function serverErrorAt(param: string, code: string | null | undefined, rules: readonly FieldRule[]): { name: string; message: ValidationMessage } | null {
+  const name = fieldForParam(param, rules);
+  const rule = rules.find((candidate) => candidate.name === name);
+  return rule ? { name: rule.name, message: serverFieldError(rule, code) } : null;
+}

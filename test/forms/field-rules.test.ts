@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fieldForParam, fieldLength, fieldRules, serverFieldError, validateFields } from '../../src/forms/field-rules.js';
+import { fieldForParam, fieldLength, fieldRules, serverErrorAt, serverFieldError, validateFields } from '../../src/forms/field-rules.js';
 import type { FormValues } from '../../src/forms/checkout-values.js';
 import type { CustomField } from '../../src/api/schema.js';
 import { DELIVERY_SLOT, testSession } from './session.js';
@@ -283,5 +283,19 @@ describe('fieldForParam', () => {
     expect(fieldForParam('paymentMethod.id', rules())).to.equal(null);
     expect(fieldForParam('customerDetails.phone', rules())).to.equal(null);
     expect(fieldForParam('customFields.unknown', rules())).to.equal(null);
+  });
+});
+
+describe('serverErrorAt', () => {
+  const session = testSession({ nameCollection: true, billingAddressCollection: true });
+  const rules = fieldRules(session, { [`${BILLING}.country`]: 'EG' });
+
+  it('places a provider 400 at the field its param names, with that field’s own message', () => {
+    expect(serverErrorAt('customerDetails.email', 'email_invalid', rules)).to.deep.equal({ name: 'customerDetails.email', message: { key: 'validation.email' } });
+    expect(serverErrorAt('customerDetails.billingDetails.name', 'parameter_missing', rules)?.name).to.equal('customerDetails.name');
+  });
+  it('is null for a param the form shows no field for, so the error shows elsewhere', () => {
+    expect(serverErrorAt('customerDetails.taxIds', 'parameter_missing', rules)).to.equal(null);
+    expect(serverErrorAt('paymentMethod', 'parameter_missing', rules)).to.equal(null);
   });
 });

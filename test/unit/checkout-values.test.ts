@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildConfirmBody, defaultCountry, initialValues, splitPhone } from '../../src/forms/checkout-values.js';
+import { buildConfirmBody, CALLING_CODE, defaultCountry, initialValues, PHONE, splitPhone, withEditedValue } from '../../src/forms/checkout-values.js';
 import { editedFields, visibleError } from '../../src/forms/field-feedback.js';
 import { restoreValues, startValues } from '../../src/forms/restore-values.js';
 import { DELIVERY_SLOT, testSession as session } from '../forms/session.js';
@@ -15,6 +15,13 @@ describe('checkout values', () => {
     expect(defaultCountry(session({ currency: 'XTS' }), 'en')).to.equal('US');
   });
 
+  it('a new billing country brings its calling code, unless a phone or a chosen code is there', () => {
+    const country = `${BILLING}.country`;
+    expect(withEditedValue({ [CALLING_CODE]: '+20' }, country, 'SA', false)).to.deep.equal({ [CALLING_CODE]: '+966', [country]: 'SA' });
+    expect(withEditedValue({ [CALLING_CODE]: '+20', [PHONE]: '1001234567' }, country, 'SA', false)[CALLING_CODE]).to.equal('+20');
+    expect(withEditedValue({ [CALLING_CODE]: '+20' }, country, 'SA', true)[CALLING_CODE]).to.equal('+20');
+    expect(withEditedValue({ [CALLING_CODE]: '+20' }, 'customerDetails.email', 'a@b.co', false)).to.deep.equal({ [CALLING_CODE]: '+20', 'customerDetails.email': 'a@b.co' });
+  });
   it('splits a stored phone number by the longest calling code', () => {
     expect(splitPhone('+201001234567')).to.deep.equal(['+20', '1001234567']);
     expect(splitPhone('+97412345678')).to.deep.equal(['+974', '12345678']);

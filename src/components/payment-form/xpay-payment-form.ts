@@ -4,10 +4,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { CheckoutError } from '../../api/errors.js';
 import type { ConfirmBody } from '../../api/client.js';
 import type { Session } from '../../api/schema.js';
-import { addressField, BILLING, buildConfirmBody, CALLING_CODE, defaultCallingCode, INSTALLMENT_PLAN, keepOfferedChoices, PAYMENT_METHOD, PHONE, type FormValues } from '../../forms/checkout-values.js';
+import { BILLING, buildConfirmBody, CALLING_CODE, INSTALLMENT_PLAN, keepOfferedChoices, PAYMENT_METHOD, withEditedValue, type FormValues } from '../../forms/checkout-values.js';
 import { CARD_ENTRY, summaryEntries } from '../../forms/error-summary.js';
 import { editedFields, markEdited, markSubmitted, markTouched, visibleError, withServerError, type FieldFeedback } from '../../forms/field-feedback.js';
-import { fieldForParam, fieldRules, serverFieldError, validateFields, type FieldRule } from '../../forms/field-rules.js';
+import { fieldRules, serverErrorAt, validateFields, type FieldRule } from '../../forms/field-rules.js';
 import { availableMethods } from '../../forms/payment-methods.js';
 import { startValues } from '../../forms/restore-values.js';
 import type { ValidationMessage } from '../../forms/validation.js';
@@ -123,12 +123,10 @@ export class XPayPaymentForm extends LitElement {
    * form shows no such field, so the caller shows the error elsewhere.
    */
   showServerError(param: string, code?: string | null): boolean {
-    if (!this.session) return false;
-    const rules = fieldRules(this.session, this.values);
-    const rule = rules.find((candidate) => candidate.name === fieldForParam(param, rules));
-    if (!rule) return false;
-    this.feedback = withServerError(this.feedback, rule.name, serverFieldError(rule, code));
-    void this.focusField(rule.name);
+    const error = this.session ? serverErrorAt(param, code, fieldRules(this.session, this.values)) : null;
+    if (!error) return false;
+    this.feedback = withServerError(this.feedback, error.name, error.message);
+    void this.focusField(error.name);
     return true;
   }
 
@@ -176,17 +174,8 @@ export class XPayPaymentForm extends LitElement {
   }
 
   private setValue(name: string, value: string): void {
-    const updates: FormValues = { [name]: value };
-    // A new billing country brings its calling code along unless the customer has a phone or code of their own.
-    if (name === addressField(BILLING, 'country') && !this.values[PHONE] && !this.feedback.get(CALLING_CODE)?.dirty) {
-      updates[CALLING_CODE] = defaultCallingCode(value);
-    }
-    this.values = { ...this.values, ...updates };
+    this.values = withEditedValue(this.values, name, value, this.feedback.get(CALLING_CODE)?.dirty ?? false);
     this.feedback = markEdited(this.feedback, name);
-  }
-
-  private leave(name: string): void {
-    this.feedback = markTouched(this.feedback, name);
   }
 
   private async focusField(name: string): Promise<void> {
@@ -258,7 +247,7 @@ export class XPayPaymentForm extends LitElement {
       disabled: this.processing,
       errorFor: (name) => visibleError(this.feedback, name, errors.get(name) ?? null),
       setValue: (name, value) => this.setValue(name, value),
-      leave: (name) => this.leave(name),
+      leave: (name) => (this.feedback = markTouched(this.feedback, name)),
     });
   }
 
