@@ -112,4 +112,87 @@ describe('session schema', () => {
     expect('somethingNew' in session).to.equal(false);
     expect(session.paymentMethodTypes![0].minTransactionAmount).to.equal(100);
   });
+
+  it('leaves an absent optional field out, and reads null as null', () => {
+    const session = parseSession({ ...minimal, cancelUrl: null })!;
+    expect('merchantName' in session).to.equal(false);
+    expect(session.cancelUrl).to.equal(null);
+    expect(Object.keys(session.lineItems[0]).sort()).to.deep.equal(['amountSubtotal', 'amountTotal', 'id', 'quantity']);
+  });
+
+  it('rejects what the types of required fields forbid, at every depth', () => {
+    const item = (patch: Record<string, unknown>) => ({ ...minimal, lineItems: [{ id: 'li_1', quantity: 1, amountSubtotal: 1000, amountTotal: 1000, ...patch }] });
+    const refused = [
+      { ...minimal, id: 7 },
+      { ...minimal, status: null },
+      { ...minimal, amountTotal: Number.MAX_SAFE_INTEGER + 1 },
+      { ...minimal, currency: 'EGPX' },
+      { ...minimal, lineItems: {} },
+      { ...minimal, expiresAt: 1893456000 },
+      item({ quantity: 1.5 }),
+      item({ id: null }),
+      [minimal],
+      'session',
+    ];
+    for (const body of refused) expect(parseSession(body), JSON.stringify(body).slice(0, 120)).to.equal(null);
+  });
+
+  it('drops an optional object whose own required fields are wrong, with a warning', () => {
+    const session = parseSession({
+      ...minimal,
+      presentmentDetails: { amount: 100, currency: 'KWD', exchangeRate: 0 },
+      lineItems: [{ id: 'li_1', quantity: 1, amountSubtotal: 1000, amountTotal: 1000, adjustableQuantity: { enabled: 'yes' }, presentmentDetails: { currency: 7 } }],
+    })!;
+    expect(session.presentmentDetails).to.equal(null);
+    expect(session.lineItems[0].adjustableQuantity).to.equal(null);
+    expect(session.lineItems[0].presentmentDetails).to.equal(null);
+    expect(warnings).to.have.length(3);
+  });
+
+  it('reads a custom field label given as a string or as { custom }', () => {
+    const session = parseSession({
+      ...minimal,
+      customFields: [
+        { key: 'a', label: 'Plain', type: 'TEXT' },
+        { key: 'b', label: { custom: 'Custom', type: 'custom' }, type: 'NUMERIC' },
+      ],
+    })!;
+    expect(session.customFields!.map((field) => field.label)).to.deep.equal(['Plain', 'Custom']);
+    expect(parseSession({ ...minimal, customFields: [{ key: 'c', label: { type: 'custom' }, type: 'TEXT' }] })!.customFields).to.equal(null);
+  });
+
+  it('reads amounts of payment methods only as whole minor units', () => {
+    const amounts = (value: unknown) => parseSession({ ...minimal, paymentMethodTypes: [{ type: 'card', minTransactionAmount: value }] })!.paymentMethodTypes![0].minTransactionAmount;
+    expect(amounts(250)).to.equal(250);
+    expect(amounts('250')).to.equal(250);
+    expect(amounts('2.50')).to.equal(null);
+    expect(amounts(2.5)).to.equal(null);
+    expect(amounts('')).to.equal(null);
+  });
+
+  it('gives a one-time code step its default length, and keeps a null in a list of required customer fields', () => {
+    const session = parseSession({
+      ...minimal,
+      paymentMethodTypes: [{ type: 'valu', requiredCustomerFields: ['phone', null] }],
+      paymentIntent: { id: 'pi_1', nextAction: { type: 'verify_otp', verifyOtp: { channel: 'sms' } } },
+    })!;
+    expect(session.paymentMethodTypes![0].requiredCustomerFields).to.deep.equal(['phone', null]);
+    expect(session.paymentIntent!.nextAction!.verifyOtp!.codeLength).to.equal(6);
+    const badLength = parseSession({ ...minimal, paymentIntent: { nextAction: { verifyOtp: { codeLength: '6' } } } })!;
+    expect(badLength.paymentIntent!.nextAction!.verifyOtp).to.equal(null);
+  });
+
+  it('reads an absent or null optional enum as its default, silently', () => {
+    expect(parseSession({ ...minimal, submitType: null })!.submitType).to.equal('PAY');
+    expect(parseSession(minimal)!.submitType).to.equal('PAY');
+    expect(parseSession({ ...minimal, submitType: 'DONATE' })!.submitType).to.equal('DONATE');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('names every field that fails the parse in its warning', () => {
+    parseSession({ ...minimal, id: 1, lineItems: [{ id: 'li_1' }] });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('id');
+    expect(warnings[0]).to.contain('lineItems.0.quantity');
+  });
 });
