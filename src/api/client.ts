@@ -3,6 +3,7 @@ import { clockOffsetMs } from '../lib/server-clock.js';
 import { installmentPlanList, type InstallmentPlan } from './payment-schema.js';
 import { parseSession, type Session } from './schema.js';
 import { takeHeadStart } from './head-starts.js';
+import { safeParse } from './validator.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry.js';
 import { authorization, CLIENT_FETCH, sessionUrl, type HeadStart } from './session-request.js';
 
@@ -209,9 +210,9 @@ export class CheckoutApi {
       } catch {
         // An unreadable body is the same failure as a malformed one, below.
       }
-      const parsed = installmentPlanList.safeParse(body);
-      if (!parsed.success) throw new CheckoutError('unexpected_response', 'The provider answered with installment plans the widget cannot read.');
-      return parsed.data.data;
+      const parsed = safeParse(installmentPlanList, body);
+      if (!parsed.ok) throw new CheckoutError('unexpected_response', 'The provider answered with installment plans the widget cannot read.');
+      return parsed.value.data;
     }, signal);
   }
 

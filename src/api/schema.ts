@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { address, enumWithDefault, int, lenient, optionalEnum, str, warn } from './schema-parts.js';
+import { address, enumWithDefault, lenient, optionalEnum, warn } from './schema-parts.js';
+import { array, bool, int, map, matching, num, object, refine, safeParse, str, union, type Infer } from './validator.js';
 import { afterCompletion, feeConfig, fees, paymentIntent, paymentMethodType } from './payment-schema.js';
 
 /**
@@ -8,14 +8,16 @@ import { afterCompletion, feeConfig, fees, paymentIntent, paymentMethodType } fr
  * and a mistyped optional field is dropped with a warning rather than breaking checkout.
  */
 
-const contact = z.object({
+const currencyCode = matching(/^[A-Za-z]{3}$/);
+
+const contact = object({
   name: lenient(str, 'name'),
   email: lenient(str, 'email'),
   phone: lenient(str, 'phone'),
   address: lenient(address, 'address'),
 });
 
-const shipping = z.object({
+const shipping = object({
   name: lenient(str, 'shipping.name'),
   phone: lenient(str, 'shipping.phone'),
   address: lenient(address, 'shipping.address'),
@@ -28,7 +30,7 @@ const amounts = {
   amountCollectedVat: lenient(int, 'amountCollectedVat'),
 };
 
-const lineItem = z.object({
+const lineItem = object({
   id: str,
   quantity: int,
   description: lenient(str, 'lineItems[].description'),
@@ -38,25 +40,25 @@ const lineItem = z.object({
   amountDiscount: lenient(int, 'lineItems[].amountDiscount'),
   amountTax: lenient(int, 'lineItems[].amountTax'),
   price: lenient(
-    z.object({
+    object({
       unitAmount: lenient(int, 'price.unitAmount'),
       product: lenient(
-        z.object({ name: lenient(str, 'product.name'), images: lenient(z.array(str), 'product.images') }),
+        object({ name: lenient(str, 'product.name'), images: lenient(array(str), 'product.images') }),
         'price.product',
       ),
     }),
     'lineItems[].price',
   ),
   adjustableQuantity: lenient(
-    z.object({
-      enabled: z.boolean(),
+    object({
+      enabled: bool,
       minimum: lenient(int, 'adjustableQuantity.minimum'),
       maximum: lenient(int, 'adjustableQuantity.maximum'),
     }),
     'lineItems[].adjustableQuantity',
   ),
   presentmentDetails: lenient(
-    z.object({
+    object({
       currency: str,
       amountSubtotal: lenient(int, 'presentmentDetails.amountSubtotal'),
       amountTotal: lenient(int, 'presentmentDetails.amountTotal'),
@@ -66,36 +68,36 @@ const lineItem = z.object({
 });
 
 /** Where a custom field holds what the customer submitted (seed 004: `text`, `numeric`, `dropdown`). */
-const submittedValue = (name: string) => lenient(z.object({ value: lenient(str, `customFields[].${name}.value`) }), `customFields[].${name}`);
+const submittedValue = (name: string) => lenient(object({ value: lenient(str, `customFields[].${name}.value`) }), `customFields[].${name}`);
 
-const customField = z.object({
+const customField = object({
   key: str,
-  label: z.union([str, z.pipe(z.object({ custom: str }), z.transform((label) => label.custom))]),
+  label: union(str, map(object({ custom: str }), (label) => label.custom)),
   type: enumWithDefault(['TEXT', 'NUMERIC', 'DROPDOWN'], 'custom field type'),
-  isOptional: lenient(z.boolean(), 'customFields[].isOptional'),
-  hasLimits: lenient(z.boolean(), 'customFields[].hasLimits'),
+  isOptional: lenient(bool, 'customFields[].isOptional'),
+  hasLimits: lenient(bool, 'customFields[].hasLimits'),
   minCharacters: lenient(int, 'customFields[].minCharacters'),
   maxCharacters: lenient(int, 'customFields[].maxCharacters'),
-  dropdownOptions: lenient(z.array(z.object({ label: str, value: str })), 'customFields[].dropdownOptions'),
+  dropdownOptions: lenient(array(object({ label: str, value: str })), 'customFields[].dropdownOptions'),
   text: submittedValue('text'),
   numeric: submittedValue('numeric'),
   dropdown: submittedValue('dropdown'),
 });
 
-const discount = z.object({
+const discount = object({
   id: lenient(str, 'discounts[].id'),
   promotionCodeCode: lenient(str, 'discounts[].promotionCodeCode'),
   coupon: lenient(
-    z.object({
+    object({
       name: lenient(str, 'coupon.name'),
-      percentOff: lenient(z.number(), 'coupon.percentOff'),
+      percentOff: lenient(num, 'coupon.percentOff'),
       amountOff: lenient(int, 'coupon.amountOff'),
     }),
     'discounts[].coupon',
   ),
 });
 
-const colors = z.object({
+const colors = object({
   primary: lenient(str, 'colors.primary'),
   primaryForeground: lenient(str, 'colors.primaryForeground'),
   background: lenient(str, 'colors.background'),
@@ -111,7 +113,7 @@ const colors = z.object({
 });
 
 /** Raw strings: the theme module owns the known values and their fallbacks (CONTRACT section 4). */
-const brandingSettings = z.object({
+const brandingSettings = object({
   colorMode: lenient(str, 'brandingSettings.colorMode'),
   borderStyle: lenient(str, 'brandingSettings.borderStyle'),
   spacing: lenient(str, 'brandingSettings.spacing'),
@@ -122,26 +124,26 @@ const brandingSettings = z.object({
   colors: lenient(colors, 'brandingSettings.colors'),
 });
 
-export const sessionSchema = z.object({
+export const sessionSchema = object({
   id: str,
   object: str,
   status: enumWithDefault(['open', 'complete', 'expired'], 'status'),
   uiMode: enumWithDefault(['hosted', 'embedded', 'custom'], 'uiMode'),
-  currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
+  currency: currencyCode,
   amountSubtotal: int,
   amountTotal: int,
-  lineItems: z.array(lineItem),
+  lineItems: array(lineItem),
   /** ISO-8601. Any string passes (the seed documents the type only); an unreadable one just disables the local clock. */
   expiresAt: str,
 
   paymentStatus: lenient(enumWithDefault(['unpaid', 'paid', 'no_payment_required'], 'paymentStatus'), 'paymentStatus'),
   submitType: optionalEnum(['PAY', 'BOOK', 'DONATE', 'ORDER', 'SUBSCRIBE'], 'submitType'),
-  totalDetails: lenient(z.object({ amountShipping: lenient(int, 'amountShipping'), ...amounts }), 'totalDetails'),
+  totalDetails: lenient(object({ amountShipping: lenient(int, 'amountShipping'), ...amounts }), 'totalDetails'),
   presentmentDetails: lenient(
-    z.object({
+    object({
       amount: int,
-      currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
-      exchangeRate: z.number().check(z.positive()),
+      currency: currencyCode,
+      exchangeRate: refine(num, (rate) => rate > 0),
       amountSubtotal: lenient(int, 'presentmentDetails.amountSubtotal'),
       amountTotal: lenient(int, 'presentmentDetails.amountTotal'),
       amountShipping: lenient(int, 'presentmentDetails.amountShipping'),
@@ -153,9 +155,9 @@ export const sessionSchema = z.object({
   successUrl: lenient(str, 'successUrl'),
   returnUrl: lenient(str, 'returnUrl'),
   url: lenient(str, 'url'),
-  customer: lenient(z.object({ ...contact.shape, shipping: lenient(shipping, 'customer.shipping') }), 'customer'),
+  customer: lenient(object({ ...contact.shape, shipping: lenient(shipping, 'customer.shipping') }), 'customer'),
   customerDetails: lenient(
-    z.object({
+    object({
       name: lenient(str, 'customerDetails.name'),
       email: lenient(str, 'customerDetails.email'),
       phone: lenient(str, 'customerDetails.phone'),
@@ -166,31 +168,31 @@ export const sessionSchema = z.object({
   ),
   paymentIntentId: lenient(str, 'paymentIntentId'),
   paymentIntent: lenient(paymentIntent, 'paymentIntent'),
-  customFields: lenient(z.array(customField), 'customFields'),
-  discounts: lenient(z.array(discount), 'discounts'),
-  allowPromotionCodes: lenient(z.boolean(), 'allowPromotionCodes'),
-  nameCollection: lenient(z.boolean(), 'nameCollection'),
-  billingAddressCollection: lenient(z.boolean(), 'billingAddressCollection'),
-  shippingAddressCollection: lenient(z.boolean(), 'shippingAddressCollection'),
-  phoneNumberCollection: lenient(z.boolean(), 'phoneNumberCollection'),
+  customFields: lenient(array(customField), 'customFields'),
+  discounts: lenient(array(discount), 'discounts'),
+  allowPromotionCodes: lenient(bool, 'allowPromotionCodes'),
+  nameCollection: lenient(bool, 'nameCollection'),
+  billingAddressCollection: lenient(bool, 'billingAddressCollection'),
+  shippingAddressCollection: lenient(bool, 'shippingAddressCollection'),
+  phoneNumberCollection: lenient(bool, 'phoneNumberCollection'),
   brandingSettings: lenient(brandingSettings, 'brandingSettings'),
   locale: lenient(str, 'locale'),
-  paymentMethodTypes: lenient(z.array(paymentMethodType), 'paymentMethodTypes'),
+  paymentMethodTypes: lenient(array(paymentMethodType), 'paymentMethodTypes'),
   feeConfig: lenient(feeConfig, 'feeConfig'),
   fees: lenient(fees, 'fees'),
   afterCompletion: lenient(afterCompletion, 'afterCompletion'),
   merchantName: lenient(str, 'merchantName'),
   merchantLogo: lenient(str, 'merchantLogo'),
   /** false for a test session, which says so to the customer. */
-  livemode: lenient(z.boolean(), 'livemode'),
+  livemode: lenient(bool, 'livemode'),
 });
 
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = Infer<typeof sessionSchema>;
 export type LineItem = Session['lineItems'][number];
 export type CustomField = NonNullable<Session['customFields']>[number];
 export type PaymentMethodType = NonNullable<Session['paymentMethodTypes']>[number];
 export type BrandingSettings = NonNullable<Session['brandingSettings']>;
-export type Address = z.infer<typeof address>;
+export type Address = Infer<typeof address>;
 export type PaymentIntent = NonNullable<Session['paymentIntent']>;
 export type NextAction = NonNullable<PaymentIntent['nextAction']>;
 export type OtpVerification = NonNullable<NextAction['verifyOtp']>;
@@ -199,10 +201,10 @@ export type { InstallmentPlan } from './payment-schema.js';
 
 /** Parses a provider body; null when a required field is missing or mistyped. */
 export function parseSession(body: unknown): Session | null {
-  const result = sessionSchema.safeParse(body);
-  if (!result.success) {
-    warn(`the session does not match the schema: ${result.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`);
+  const result = safeParse(sessionSchema, body);
+  if (!result.ok) {
+    warn(`the session does not match the schema: ${result.paths.map((path) => path.join('.') || '(root)').join(', ')}`);
     return null;
   }
-  return result.data;
+  return result.value;
 }
