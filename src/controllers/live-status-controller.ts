@@ -2,10 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { CheckoutApi } from '../api/client.js';
 import { LiveStatus } from '../api/live-status.js';
 import type { Session } from '../api/schema.js';
-
-/** Polling faster than this would hammer the provider whatever the merchant sets. */
-const MIN_POLL_INTERVAL_MS = 500;
-export const DEFAULT_POLL_INTERVAL_MS = 5000;
+import { pollIntervalMs } from './poll-interval.js';
 
 /**
  * Keeps an open session current after it is rendered (CONTRACT §2, live status): the event
@@ -19,13 +16,9 @@ export class LiveStatusController implements ReactiveController {
     host.addController(this);
   }
 
-  start(api: CheckoutApi, pollIntervalMs: number, signal: AbortSignal, onSession: (session: Session) => void): void {
+  start(api: CheckoutApi, pollInterval: number, signal: AbortSignal, onSession: (session: Session) => void): void {
     if (this.live || signal.aborted) return;
-    const live = new LiveStatus({
-      api,
-      pollIntervalMs: Math.max(MIN_POLL_INTERVAL_MS, Number(pollIntervalMs) || DEFAULT_POLL_INTERVAL_MS),
-      onSession,
-    });
+    const live = new LiveStatus({ api, pollIntervalMs: pollIntervalMs(pollInterval), onSession });
     this.live = live;
     signal.addEventListener('abort', () => this.stopIf(live), { once: true });
     live.start();

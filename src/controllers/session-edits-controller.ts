@@ -3,6 +3,7 @@ import { CheckoutError } from '../api/errors.js';
 import type { Session } from '../api/schema.js';
 import { isAbort } from '../checkout/session-scope.js';
 import { serverErrorMessage } from '../forms/field-feedback.js';
+import { quantityFieldName } from '../forms/quantity-field.js';
 import type { ValidationMessage } from '../forms/validation.js';
 import type { Translator } from '../i18n/translator.js';
 import { displayTotals } from '../lib/totals.js';
@@ -11,9 +12,6 @@ import type { SessionController } from './session-controller.js';
 
 /** A customer stepping through quantities sends one request, not one per click. */
 const QUANTITY_DEBOUNCE_MS = 400;
-
-/** The quantity field's name is its param in the provider's line-items call. */
-export const quantityFieldName = (itemId: string) => `lineItems.${itemId}.quantity`;
 
 /**
  * Changes the customer makes to the session itself, outside a pay attempt (CONTRACT §2):

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { CheckoutApi } from '../../src/api/client.js';
 import { LiveStatus } from '../../src/api/live-status.js';
 import type { Session } from '../../src/api/schema.js';
+import { DEFAULT_POLL_INTERVAL_MS, pollIntervalMs } from '../../src/controllers/poll-interval.js';
 import { minimalSessionBody } from './helpers.js';
 
 const update = (body: Record<string, unknown>) => `event: session.updated\ndata: ${JSON.stringify(body)}\n\n`;
@@ -40,5 +41,14 @@ describe('LiveStatus', () => {
     await waitUntil(() => seen.length === 1, 'the second stream is read', { timeout: 5000 });
     live.stop();
     expect(opens()).to.equal(2);
+  });
+});
+
+describe('poll interval', () => {
+  it('takes the merchant’s interval, never below half a second, and the default for anything not a number', () => {
+    expect(pollIntervalMs(2000)).to.equal(2000);
+    expect(pollIntervalMs(100)).to.equal(500);
+    expect(pollIntervalMs('3000')).to.equal(3000);
+    for (const unusable of [Number.NaN, 0, 'soon', null, undefined]) expect(pollIntervalMs(unusable), String(unusable)).to.equal(DEFAULT_POLL_INTERVAL_MS);
   });
 });

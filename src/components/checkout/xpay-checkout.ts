@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../api/schema.js';
 import type { SessionScope } from '../../checkout/session-scope.js';
 import { isSettled, stateName, type CheckoutState, type StateName } from '../../checkout/state.js';
-import { DEFAULT_POLL_INTERVAL_MS } from '../../controllers/live-status-controller.js';
+import { DEFAULT_POLL_INTERVAL_MS } from '../../controllers/poll-interval.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { AfterCompletionController } from '../../controllers/after-completion-controller.js';
 import { RestartController } from '../../controllers/restart-controller.js';

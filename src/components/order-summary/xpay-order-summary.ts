@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { LineItem, Session } from '../../api/schema.js';
-import { quantityFieldName } from '../../controllers/session-edits-controller.js';
+import { quantityFieldName } from '../../forms/quantity-field.js';
 import type { ValidationMessage } from '../../forms/validation.js';
 import { translatorContext } from '../../i18n/context.js';
 import type { MessageKey } from '../../i18n/en.js';
