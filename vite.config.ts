@@ -124,13 +124,15 @@ function scriptTagLoader(entryFileName: string): Plugin {
           throw new Error(`xpay-script-tag-loader: ${entryFileName} must be one re-export of the core chunk (see coreModules)`);
         }
         const core = join(dirname(entryFileName), String(reexport.source.value));
+        const payment = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/features/payment.ts'));
+        if (!payment) throw new Error('xpay-script-tag-loader: no payment chunk (src/features/payment.ts) in the build');
         const names = Object.fromEntries(
           reexport.specifiers.map((specifier) => [nameOf(specifier.exported), nameOf(specifier.local)]),
         );
         const result = await build({
           configFile: false,
           logLevel: 'warn',
-          define: { __XPAY_CORE__: JSON.stringify(core), __XPAY_EXPORTS__: JSON.stringify(names) },
+          define: { __XPAY_CORE__: JSON.stringify(core), __XPAY_EXPORTS__: JSON.stringify(names), __XPAY_PAYMENT__: JSON.stringify(payment.fileName) },
           build: {
             write: false,
             target: 'es2022',

@@ -1,5 +1,6 @@
 import { keepHeadStart } from './api/head-starts.js';
-import { sendHeadStart, type HeadStart } from './api/session-request.js';
+import { sendHeadStart, whenOpen, type HeadStart } from './api/session-request.js';
+import { loadPayment } from './features/load-features.js';
 import type { XPayCheckout } from './components/checkout/xpay-checkout.js';
 import type { XPayEvent, XPayEventDetails, XPayEventName } from './lib/events.js';
 
@@ -83,7 +84,10 @@ async function resolveClientSecret(options: EmbeddedCheckoutOptions): Promise<st
 export async function initEmbeddedCheckout(options: EmbeddedCheckoutOptions, headStart?: HeadStart | null): Promise<EmbeddedCheckout> {
   validate(options);
   const clientSecret = await resolveClientSecret(options);
-  keepHeadStart(headStart?.clientSecret === clientSecret ? headStart : sendHeadStart(options.apiBase, clientSecret));
+  const sent = headStart?.clientSecret === clientSecret ? headStart : sendHeadStart(options.apiBase, clientSecret);
+  keepHeadStart(sent);
+  // A failure is reported by the loader and asked again when the session needs the form.
+  if (sent) whenOpen(sent, () => void loadPayment().catch(() => undefined));
 
   const element = document.createElement('xpay-checkout') as XPayCheckout;
   element.apiBase = options.apiBase;

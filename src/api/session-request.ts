@@ -34,3 +34,17 @@ export function sendHeadStart(apiBase: unknown, clientSecret: unknown): HeadStar
   response.catch(() => undefined);
   return { url, clientSecret, sentAt: Date.now(), response };
 }
+
+/**
+ * Runs `start` once the head start's answer shows an open embedded session, so the payment code
+ * loads beside the rest rather than after the session is parsed; an expired, paid or refused one
+ * never fetches it. It peeks at a copy of the body: the checkout's load reads the answer itself.
+ */
+export function whenOpen(headStart: HeadStart, start: () => void): void {
+  headStart.response
+    .then((response) => (response.ok ? response.clone().json() : null))
+    .then((body: { status?: unknown; uiMode?: unknown } | null) => {
+      if (body?.status === 'open' && body.uiMode === 'embedded') start();
+    })
+    .catch(() => undefined);
+}

@@ -12,7 +12,7 @@
  */
 import type * as Widget from '../index.js';
 import type { EmbeddedCheckout, EmbeddedCheckoutOptions } from '../embedded-checkout.js';
-import { sendHeadStart } from '../api/session-request.js';
+import { sendHeadStart, whenOpen } from '../api/session-request.js';
 import { failedModuleUrl } from '../lib/retryable-import.js';
 
 /**
@@ -26,6 +26,8 @@ import { failedModuleUrl } from '../lib/retryable-import.js';
 declare const __XPAY_CORE__: string;
 /** Public export name → the core chunk's (minified) export name, filled in by the build. */
 declare const __XPAY_EXPORTS__: Record<string, string>;
+/** The payment chunk, relative to this script, preloaded for an open session (filled in by the build). */
+declare const __XPAY_PAYMENT__: string;
 
 type WidgetModule = typeof Widget;
 type ScriptTagApi = Partial<WidgetModule> & {
@@ -33,7 +35,12 @@ type ScriptTagApi = Partial<WidgetModule> & {
 };
 
 // Only known while this script first runs; a classic <script src> always has it.
-const coreUrl = new URL(__XPAY_CORE__, document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI).href;
+const scriptUrl = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI;
+const coreUrl = new URL(__XPAY_CORE__, scriptUrl).href;
+
+/** Fetched and compiled beside the core, so the form does not wait for a second round trip. */
+const preloadPayment = () =>
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(__XPAY_PAYMENT__, scriptUrl).href }));
 
 let pending: Promise<WidgetModule> | undefined;
 
@@ -64,6 +71,7 @@ const api: ScriptTagApi = {
   async initEmbeddedCheckout(options) {
     // The session and the widget's code travel together: the module takes this answer.
     const headStart = sendHeadStart(options?.apiBase, options?.clientSecret);
+    if (headStart) whenOpen(headStart, preloadPayment);
     return (await load()).initEmbeddedCheckout(options, headStart);
   },
 };

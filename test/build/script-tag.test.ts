@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { shadow, waitForState } from '../support/checkout.js';
 import { fill, fillCard, payButton } from '../support/form.js';
-import { createSession, testEnv } from '../support/sandbox.js';
+import { createSession, expireSession, testEnv } from '../support/sandbox.js';
 import { sleep } from '../support/spies.js';
 import { loadedPaths, merchantPage } from './merchant-page.js';
 
@@ -105,6 +105,25 @@ describe('script-tag API (built IIFE)', () => {
     expect(win.XPayCheckout.XPayCheckout).to.equal(win.customElements.get('xpay-checkout'));
     expect(win.XPayCheckout.XPayOrderSummary).to.equal(win.customElements.get('xpay-order-summary'));
     expect(win.XPayCheckout.XPayExpiredNotice).to.equal(win.customElements.get('xpay-expired-notice'));
+  });
+
+  it('preloads the payment chunk as soon as the session answers open, and never for an expired one', async () => {
+    const expired = await createSession();
+    await expireSession(expired.id);
+    const closed = await merchantPage();
+    (await closed.win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: expired.clientSecret })).mount('#checkout');
+    await waitForState(closed.doc.querySelector('xpay-checkout') as never, 'expired');
+    expect(closed.doc.querySelectorAll('link[rel="modulepreload"]')).to.have.length(0);
+    expect(loadedPaths(closed.win).filter((path) => path.includes('/esm/payment-'))).to.deep.equal([]);
+
+    const session = await createSession();
+    const { win, doc } = await merchantPage();
+    (await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret })).mount('#checkout');
+    await waitForState(doc.querySelector('xpay-checkout') as never, 'open');
+    const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+    expect(preloads).to.have.length(1);
+    expect(preloads[0]).to.match(/^\/dist\/esm\/payment-[\w-]+\.js$/);
+    expect(loadedPaths(win).filter((path) => path === preloads[0]), 'preloaded and imported: one fetch').to.have.length(1);
   });
 
   it('loads its chunks next to the script, once each: core and payment for an open session, extras only when used', async () => {

@@ -32,8 +32,11 @@ export const BUDGETS = {
   localMethods: 57.5 * KB,
   /** An open session in French: one catalog more. */
   locale: 58 * KB,
-  /** The script tag itself must stay a loader, not the widget. */
-  loader: 1 * KB,
+  /**
+   * The script tag itself must stay a loader, not the widget. Raised 0.1 KB for issue 13: it
+   * sends the session GET and preloads the payment chunk when that answers open.
+   */
+  loader: 1.1 * KB,
 };
 
 /**
