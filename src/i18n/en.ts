@@ -1,8 +1,14 @@
+import type { enLocalMethods } from './en-local-methods.js';
+import type { enPayment } from './en-payment.js';
 import type { Message } from './types.js';
 
 /**
- * The English catalog: built into every bundle, the source of the message keys, and the
- * final fallback. Every other catalog must have exactly these keys (the type enforces it).
+ * English, the final fallback and the source of the message keys, in three parts: this one,
+ * built into every bundle (what loading, errors, the summary, the expired notice and the receipt
+ * say), and the parts of the payment chunk (en-payment.ts) and the local-methods chunk
+ * (en-local-methods.ts), which the elements that say those things add when their chunk runs.
+ * An expired or paid session never downloads the form's words. Every other catalog has every
+ * key of all three (the type enforces it).
  */
 export const en = {
   'checkout.label': 'Checkout',
@@ -19,6 +25,7 @@ export const en = {
   'error.ui_mode_not_embedded': 'This checkout is completed on its own page.',
   'action.retry': 'Try again',
   'action.continueToCheckout': 'Continue to checkout',
+  'expiry.timeLeft': 'Time left',
 
   'summary.heading': 'Order summary',
   'summary.logo': '{merchant} logo',
@@ -43,8 +50,6 @@ export const en = {
   'summary.settlement': 'The merchant receives {amount}.',
   'summary.testMode': 'Test mode',
 
-  'expiry.warning': 'This checkout expires {relative}. Complete your payment before then.',
-  'expiry.timeLeft': 'Time left',
   'expired.title': 'This checkout has expired',
   'expired.body': 'The time to complete this payment ran out, so nothing was charged. Please start the checkout again.',
   'expired.bodyClosed': 'This checkout was closed before the payment was made, so nothing was charged. Please start the checkout again.',
@@ -54,80 +59,6 @@ export const en = {
   'expired.restartFailed': 'A new checkout could not be started. Check your connection and try again.',
   'expired.back': 'Back to {merchant}',
   'expired.backGeneric': 'Back to the shop',
-
-  'payment.heading': 'Payment method',
-  'payment.noMethods': 'No payment method is available for this amount. Please contact the merchant.',
-  'payment.noFieldsNeeded': 'You will complete the payment with {method} after you continue.',
-  'payment.availableFrom': '{method} is available from {amount}.',
-  'payment.availableUpTo': '{method} is available up to {amount}.',
-  'payment.plansHeading': 'Installment plan',
-  'payment.planMonths': { one: '{count} month', other: '{count} months' },
-  'payment.planMonthly': '{amount} a month',
-  'payment.planInterestFree': 'No interest · {total} in all',
-  'payment.planCost': 'Interest {fee} · {total} in all',
-  'payment.plansLoading': 'Loading installment plans…',
-  'payment.plansFailed': 'The installment plans could not be loaded.',
-  'payment.valuNote': 'After you continue, valU sends a one-time code to your phone to confirm the plan.',
-  'payment.walletNote': 'After you continue, your wallet sends a one-time code to this number to approve the payment.',
-  'payment.fawryNote': 'After you continue, you get a Fawry reference number to pay at any Fawry outlet or in the myFawry app.',
-  'field.walletPhone': 'Wallet phone number',
-  'card.number': 'Card number',
-  'card.expiry': 'Expiry date',
-  'card.expiryPlaceholder': 'MM / YY',
-  'card.cvc': 'Security code',
-  'card.cvcHint': { one: 'The {count} digit on the back of your card.', other: 'The {count} digits on the back of your card.' },
-  'card.cvcHintAmex': 'The {count} digits on the front of your card.',
-  'card.brand': 'Card brand: {brand}',
-  'card.frameTitle': 'Card details',
-  'card.frameUnavailable': 'Card entry could not load. Check your connection and try again.',
-
-  'pay.PAY': 'Pay {amount}',
-  'pay.BOOK': 'Book for {amount}',
-  'pay.DONATE': 'Donate {amount}',
-  'pay.ORDER': 'Place order for {amount}',
-  'pay.SUBSCRIBE': 'Subscribe for {amount}',
-  'pay.processing': 'Processing payment…',
-  'pay.redirecting': 'Taking you to your bank to confirm the payment…',
-  'pay.declined': 'Your card was declined. Try another card or payment method.',
-  'pay.insufficientFunds': 'Your card has insufficient funds. Try another card or payment method.',
-  'pay.authenticationFailed': 'Your bank could not confirm this payment. Try again or use another card.',
-  'pay.failed': 'The payment could not be completed. Please try again.',
-  'pay.network': 'We could not reach the payment service. Your payment was not taken twice: check your connection and press pay again.',
-  'pay.invalid': 'Some details were not accepted. Please check the form.',
-  'pay.secure': 'Secure payment: your card details go straight to the payment provider.',
-  'pay.checking': 'This is taking longer than usual. We are checking whether your payment went through; please do not pay again yet.',
-  'pay.notTaken': 'Your payment was not taken. You can press pay again.',
-  'pay.totalChanged': 'The total is now {total} ({fee}: {amount}). Check it, then press pay again.',
-  'pay.otpAttemptsExceeded': 'Too many wrong codes, so the payment was stopped and nothing was charged. Press pay to get a new code.',
-  'pay.otpExpired': 'The code expired, so the payment was stopped and nothing was charged. Press pay to get a new code.',
-  'pay.walletNotFound': 'No mobile wallet is registered to this number. Check the number or choose another payment method.',
-
-  'otp.title': 'Enter your one-time code',
-  'otp.bodySms': 'valU sent a {length}-digit code by SMS to the phone number ending {hint}.',
-  'otp.bodyWallet': 'Your mobile wallet sent a {length}-digit code to the number ending {hint}. Enter it to approve the payment.',
-  'otp.label': 'One-time code',
-  'otp.submit': 'Confirm payment of {amount}',
-  'otp.verifying': 'Checking the code…',
-  'otp.resend': 'Send a new code',
-  'otp.resent': 'A new code is on its way.',
-  'otp.cancel': 'Use another payment method',
-  'otp.incorrect': { one: 'That code is not right. {count} try left.', other: 'That code is not right. {count} tries left.' },
-  'otp.incomplete': { one: 'Enter the {count}-digit code.', other: 'Enter the {count}-digit code.' },
-  'otp.failed': 'The code could not be checked. Check your connection and try again.',
-
-  'voucher.title': 'Pay at Fawry to complete your order',
-  'voucher.reference': 'Fawry reference number',
-  'voucher.copy': 'Copy',
-  'voucher.copyLabel': 'Copy reference number',
-  'voucher.copied': 'Reference number copied.',
-  'voucher.amount': 'Amount to pay',
-  'voucher.deadline': 'Pay before {time}, or the reference expires.',
-  'voucher.stepsHeading': 'How to pay',
-  'voucher.step1': 'Go to any Fawry outlet, or open the myFawry app.',
-  'voucher.step2': 'Choose Fawry Pay and give the reference number.',
-  'voucher.step3': 'Pay {amount}. This page updates by itself as soon as your payment arrives.',
-  'voucher.waiting': 'Waiting for your payment',
-  'form.errorSummary': { one: 'Check {count} field to continue:', other: 'Check {count} fields to continue:' },
 
   'complete.title': 'Payment complete',
   'complete.body': 'Thank you. {merchant} has received your payment of {amount}.',
@@ -140,38 +71,10 @@ export const en = {
   'complete.redirectingGeneric': { one: 'Taking you back to the shop in {count} second.', other: 'Taking you back to the shop in {count} seconds.' },
   'complete.redirectNow': 'Continue now',
   'validation.required': 'This field is required.',
-  'validation.emailRequired': 'Enter your email address.',
-  'validation.nameRequired': 'Enter your full name.',
-  'validation.phoneRequired': 'Enter your phone number.',
-  'validation.recipientRequired': 'Enter the name of the person receiving the order.',
-  'validation.line1Required': 'Enter your street address.',
-  'validation.cityRequired': 'Enter your city or town.',
-  'validation.postalCodeRequired': 'Enter your postal code.',
-  'validation.regionRequired': 'Choose your state, province or region.',
-  'validation.fieldRequired': 'Fill in “{label}”.',
-  'validation.optionRequired': 'Choose an option for “{label}”.',
-  'validation.cardNumberRequired': 'Enter your card number.',
-  'validation.expiryRequired': 'Enter the expiry date.',
-  'validation.cvcRequired': 'Enter the security code.',
-  'validation.email': 'Enter a valid email address, like name@example.com.',
-  'validation.phone': 'Enter a valid phone number.',
-  'validation.postalCode': 'Enter a valid postal code, like {example}.',
-  'validation.minLength': { one: 'Enter at least {count} character.', other: 'Enter at least {count} characters.' },
-  'validation.maxLength': { one: 'Use at most {count} character.', other: 'Use at most {count} characters.' },
   'validation.digitsOnly': 'Use digits only.',
-  'validation.cardNumberIncomplete': 'Your card number is incomplete.',
-  'validation.cardNumberInvalid': 'Your card number is invalid.',
-  'validation.expiryIncomplete': 'Enter the expiry date as MM/YY.',
-  'validation.expiryInvalid': 'The expiry month must be from 01 to 12.',
-  'validation.expiryPast': 'Your card has expired.',
-  'validation.cvcIncomplete': { one: 'Enter the {count}-digit security code.', other: 'Enter the {count}-digit security code.' },
-  'validation.cvcInvalid': 'Your security code is invalid.',
   'validation.quantityRange': 'Choose a quantity from {min} to {max}.',
   'validation.quantityRejected': 'This quantity is not available.',
   'validation.rejected': 'Please check this field.',
-  'validation.optionUnknown': 'Choose one of the listed options.',
-  'validation.planRequired': 'Choose an installment plan.',
-  'validation.walletPhone': 'Enter the Egyptian mobile number of your wallet, starting 010, 011, 012 or 015.',
 
   'promo.invalid': 'This promotion code is not valid.',
   'promo.add': 'Add promotion code',
@@ -186,33 +89,14 @@ export const en = {
   'quantity.increase': 'Increase quantity of {item}',
   'quantity.decrease': 'Decrease quantity of {item}',
   'quantity.updated': 'Quantity updated. New total: {total}.',
-
-  'field.optionalLabel': '{label} (optional)',
-  'field.characterCount': '{count} of {max} characters',
-  'select.placeholder': 'Choose…',
-
-  'contact.heading': 'Contact information',
-  'customFields.heading': 'Additional information',
-  'field.email': 'Email',
-  'field.name': 'Full name',
-  'field.phone': 'Phone number',
-  'field.callingCode': 'Country code',
-  'billing.heading': 'Billing address',
-  'shipping.heading': 'Shipping address',
-  'shipping.sameAsBilling': 'Same as billing address',
-  'field.recipient': 'Recipient name',
-  'field.country': 'Country or region',
-  'field.line1': 'Address',
-  'field.line2': 'Apartment, suite, etc.',
-  'field.city': 'City',
-  'field.postalCode': 'Postal code',
-  'field.zipCode': 'ZIP code',
-  'field.postcode': 'Postcode',
-  'field.state': 'State',
-  'field.province': 'Province',
-  'field.governorate': 'Governorate',
-  'field.emirate': 'Emirate',
-  'field.region': 'Region',
 } satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enPayment | keyof typeof enLocalMethods;
+
+/** The English this page has: the core's, and each part added since (addEnglish). */
+export const english: Partial<Record<MessageKey, Message>> = { ...en };
+
+/** Called by the elements that use a part, so their words are there wherever they render. */
+export function addEnglish(part: Partial<Record<MessageKey, Message>>): void {
+  Object.assign(english, part);
+}

@@ -1,4 +1,4 @@
-import type { Message } from './types.js';
+import type { Message, PluralMessage } from './types.js';
 
 const ACCENTED: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', c: 'ç', n: 'ñ' };
 
@@ -13,13 +13,7 @@ function pseudoText(text: string): string {
  * where text would grow and where it is not translatable; tests find any UI text that did not
  * come through the catalogs.
  */
-export function pseudoLocalize<T extends Record<string, Message>>(catalog: T): T {
-  return Object.fromEntries(
-    Object.entries(catalog).map(([key, message]) => [
-      key,
-      typeof message === 'string'
-        ? pseudoText(message)
-        : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, pseudoText(text as string)])),
-    ]),
-  ) as T;
+export function pseudoMessage(message: Message): Message {
+  if (typeof message === 'string') return pseudoText(message);
+  return Object.fromEntries(Object.entries(message).map(([form, text]) => [form, pseudoText(text as string)])) as PluralMessage;
 }

@@ -1,5 +1,5 @@
 import { formatMoney, formatRate } from '../lib/money.js';
-import { en, type MessageKey } from './en.js';
+import { english, type MessageKey } from './en.js';
 import { directionOf } from './resolve.js';
 import type { Message, MessageParams } from './types.js';
 
@@ -32,7 +32,8 @@ export class Translator {
     readonly locale: string,
     /** Tag of the catalog the strings come from (also the `lang` of the rendered text). */
     readonly language: string,
-    private readonly catalog: Catalog,
+    /** English arrives in parts (en.ts), so a catalog may lack what `t` then finds elsewhere. */
+    private readonly catalog: Partial<Catalog>,
   ) {
     this.dir = directionOf(language);
     this.plurals = new Intl.PluralRules(locale);
@@ -47,7 +48,7 @@ export class Translator {
     const count = Number(params.count ?? 0);
     let template = pick(this.catalog[key], () => this.plurals.select(count));
     if (template === null) {
-      template = pick((en as Partial<Catalog>)[key], () => englishPlurals.select(count));
+      template = pick(english[key], () => englishPlurals.select(count));
       const id = `${this.language}:${key}`;
       if (!warnedMissing.has(id)) {
         warnedMissing.add(id);

@@ -15,7 +15,9 @@
 // contexts and the names the chunks share). Then the session parse left zod/mini for a validator
 // of its own (src/api/validator.ts): every situation -6 KB (core 40.5 → 34.8 KB); and the live
 // status and session-edit controllers, reached from the core only through two constants, moved to
-// the payment chunk with them (expired 34.9 → 32.8 KB, open -0.4 KB). Its goals
+// the payment chunk with them (expired 34.9 → 32.8 KB, open -0.4 KB); and English split in three
+// (src/i18n/en.ts), the form's and the local methods' words travelling with their chunks (expired
+// 32.8 → 30.7 KB, open about even). Its goals
 // (open ≤ 32 KB, expired ≤ 24 KB) are not met yet.
 // Raising a budget is a decision, not a chore: say in the commit what grew and why.
 
@@ -23,7 +25,7 @@ export const KB = 1024;
 
 export const BUDGETS = {
   /** Expired, complete and error sessions: the core alone (the payment chunk is for open sessions). */
-  expired: 34 * KB,
+  expired: 32 * KB,
   /** Raised 2 KB for issue 13: Retry that works in Chromium (src/lib/retryable-import.ts), the split above. */
   open: 54 * KB,
   /** Promotion codes, adjustable quantities or a DROPDOWN field add the extras chunk. */
@@ -45,9 +47,9 @@ export const BUDGETS = {
  */
 export const BASELINE: Record<string, number> = {
   'xpay-checkout.iife.js': 450,
-  'esm/core.js': 32604,
-  'esm/payment.js': 20297,
+  'esm/core.js': 30501,
+  'esm/payment.js': 22198,
   'esm/extras.js': 3245,
-  'esm/local-methods.js': 3489,
+  'esm/local-methods.js': 4045,
   'esm/fr.js': 4270,
 };

@@ -5,7 +5,7 @@
 // its `locale` property (which overrides the session's), so the run stays well under a minute.
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { en } from '../../src/i18n/en.js';
+import { allEnglish } from '../support/english.js';
 import { availableLocales, resolve } from '../../src/i18n/catalogs.js';
 import { CheckoutHarness } from '../support/checkout.js';
 import { payButton, paymentForm } from '../support/form.js';
@@ -18,7 +18,7 @@ const MAX_LINES = 2;
 /** 1,412.406 KWD: seven significant digits, three decimals and a three-letter code. */
 const AMOUNT_FILS = 1_412_406;
 /** Every submit type the catalogs have a `pay.*` label for. */
-const SUBMIT_TYPES = Object.keys(en)
+const SUBMIT_TYPES = Object.keys(allEnglish)
   .filter((key) => /^pay\.[A-Z]+$/.test(key))
   .map((key) => key.slice('pay.'.length));
 

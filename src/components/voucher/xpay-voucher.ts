@@ -1,3 +1,5 @@
+import { addEnglish } from '../../i18n/en.js';
+import { enLocalMethods } from '../../i18n/en-local-methods.js';
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -5,6 +7,9 @@ import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
 import { baseStyles } from '../shared.styles.js';
 import { voucherStyles } from './xpay-voucher.styles.js';
+
+// The words this element says come with its chunk, not with every checkout (en.ts).
+addEnglish(enLocalMethods);
 
 /** What the outcome needs of the provider's `displayVoucher` next action. */
 export interface VoucherView {
