@@ -38,9 +38,13 @@ type ScriptTagApi = Partial<WidgetModule> & {
 const scriptUrl = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI;
 const coreUrl = new URL(__XPAY_CORE__, scriptUrl).href;
 
-/** Fetched and compiled beside the core, so the form does not wait for a second round trip. */
-const preloadPayment = () =>
+let paymentPreloaded = false;
+/** Fetched and compiled beside the core, so the form does not wait for a second round trip; one link however many checkouts. */
+const preloadPayment = () => {
+  if (paymentPreloaded) return;
+  paymentPreloaded = true;
   document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(__XPAY_PAYMENT__, scriptUrl).href }));
+};
 
 let pending: Promise<WidgetModule> | undefined;
 

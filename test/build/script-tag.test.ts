@@ -124,6 +124,10 @@ describe('script-tag API (built IIFE)', () => {
     expect(preloads).to.have.length(1);
     expect(preloads[0]).to.match(/^\/dist\/esm\/payment-[\w-]+\.js$/);
     expect(loadedPaths(win).filter((path) => path === preloads[0]), 'preloaded and imported: one fetch').to.have.length(1);
+    // A second checkout on the page adds no second link (a page that mounts many must not grow).
+    (await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: (await createSession()).clientSecret })).mount('#second');
+    await waitForState(doc.querySelector('#second xpay-checkout') as never, 'open');
+    expect(doc.querySelectorAll('link[rel="modulepreload"]')).to.have.length(1);
   });
 
   it('loads its chunks next to the script, once each: core and payment for an open session, extras only when used', async () => {
