@@ -1,11 +1,8 @@
-import { addEnglish, type MessageKey } from '../../i18n/en.js';
-import { enPayment } from '../../i18n/en-payment.js';
+import type { MessageKey } from '../../i18n/en.js';
+import '../../i18n/use-payment-english.js';
 import type { Translator } from '../../i18n/translator.js';
 import { CARD_BRANDS, cvcLength, type CardBrand } from '../../lib/card.js';
 import { FRAME_TOKENS, frameErrorId, type FrameError, type FrameMessages, type FrameTheme } from '../../frames/protocol.js';
-
-// The frame's words come with the payment chunk, not with every checkout (en.ts).
-addEnglish(enPayment);
 
 /**
  * Provider error codes a card field can get back (a tokenize 400), said in the customer's

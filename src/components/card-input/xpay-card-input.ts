@@ -1,5 +1,4 @@
-import { addEnglish } from '../../i18n/en.js';
-import { enPayment } from '../../i18n/en-payment.js';
+import '../../i18n/use-payment-english.js';
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -13,9 +12,6 @@ import { cardFrameUrl } from './card-frame-url.js';
 import { frameMessages, frameTheme } from './frame-init.js';
 import type { CardFrameConfig, CardState, TokenizedCard } from './types.js';
 import { cardInputStyles } from './xpay-card-input.styles.js';
-
-// The words this element says come with its chunk, not with every checkout (en.ts).
-addEnglish(enPayment);
 
 export type { CardFrameConfig, CardState, TokenizedCard } from './types.js';
 

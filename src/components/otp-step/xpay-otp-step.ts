@@ -1,5 +1,4 @@
-import { addEnglish } from '../../i18n/en.js';
-import { enLocalMethods } from '../../i18n/en-local-methods.js';
+import '../../i18n/use-local-methods-english.js';
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -11,9 +10,6 @@ import { XPayInternalEvent } from '../../lib/events.js';
 import { fieldStyles } from '../field.styles.js';
 import { baseStyles } from '../shared.styles.js';
 import { otpStepStyles } from './xpay-otp-step.styles.js';
-
-// The words this element says come with its chunk, not with every checkout (en.ts).
-addEnglish(enLocalMethods);
 
 /** What the step needs of the provider's `verifyOtp` next action. */
 export interface OtpVerificationView {

@@ -1,5 +1,4 @@
-import { addEnglish } from '../../i18n/en.js';
-import { enPayment } from '../../i18n/en-payment.js';
+import '../../i18n/use-payment-english.js';
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -28,9 +27,6 @@ import { renderContact, renderCustomField, renderPaymentSection, renderSection, 
 import { ErrorSummaryController } from './error-summary.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { paymentFormStyles } from './xpay-payment-form.styles.js';
-
-// The words this element says come with its chunk, not with every checkout (en.ts).
-addEnglish(enPayment);
 
 /**
  * What `xpay-submit` carries: the confirm body without card data (`paymentMethod` is `{ type }`;

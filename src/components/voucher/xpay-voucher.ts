@@ -1,5 +1,4 @@
-import { addEnglish } from '../../i18n/en.js';
-import { enLocalMethods } from '../../i18n/en-local-methods.js';
+import '../../i18n/use-local-methods-english.js';
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -7,9 +6,6 @@ import { translatorContext } from '../../i18n/context.js';
 import type { Translator } from '../../i18n/translator.js';
 import { baseStyles } from '../shared.styles.js';
 import { voucherStyles } from './xpay-voucher.styles.js';
-
-// The words this element says come with its chunk, not with every checkout (en.ts).
-addEnglish(enLocalMethods);
 
 /** What the outcome needs of the provider's `displayVoucher` next action. */
 export interface VoucherView {
