@@ -54,15 +54,16 @@ export function formatRate(rate: number, locale: string): string {
 
 /**
  * The first number format of a page loads the engine's locale data (35–90 ms measured), which
- * would otherwise land on the first render of the session. Called while the session request
- * is in flight, when the main thread only waits, and in a task of its own: inside the task that
- * evaluated and connected the widget it would make that one task long.
+ * would otherwise land on the first render of the session. Called as early as the locale can be
+ * guessed (the script tag calls it while the core chunk and the session are still on the wire),
+ * and in a task of its own: inside the caller's task it would make that one task long. `locale`
+ * is the merchant's option; unset or `auto`, the browser's language is the likely one.
  */
-export function warmNumberFormatting(locale: string, signal: AbortSignal): void {
+export function warmNumberFormatting(locale: string | null | undefined, signal?: AbortSignal): void {
   setTimeout(() => {
-    if (signal.aborted) return;
+    if (signal?.aborted) return;
     try {
-      new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(1);
+      new Intl.NumberFormat(locale && locale !== 'auto' ? locale : navigator.language, { style: 'currency', currency: 'USD' }).format(1);
     } catch {
       // A tag Intl refuses is resolved later like any other; warming is only a head start.
     }

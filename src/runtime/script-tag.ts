@@ -13,6 +13,7 @@
 import type * as Widget from '../index.js';
 import type { EmbeddedCheckout, EmbeddedCheckoutOptions } from '../embedded-checkout.js';
 import { sendHeadStart, whenOpen } from '../api/session-request.js';
+import { warmNumberFormatting } from '../lib/money.js';
 import { failedModuleUrl } from '../lib/retryable-import.js';
 
 /**
@@ -76,6 +77,8 @@ const api: ScriptTagApi = {
     // The session and the widget's code travel together: the module takes this answer.
     const headStart = sendHeadStart(options?.apiBase, options?.clientSecret);
     if (headStart) whenOpen(headStart, preloadPayment);
+    // The main thread only waits for the network now: the best moment to pay for the locale data.
+    warmNumberFormatting(options?.locale);
     return (await load()).initEmbeddedCheckout(options, headStart);
   },
 };

@@ -130,6 +130,23 @@ describe('script-tag API (built IIFE)', () => {
     expect(doc.querySelectorAll('link[rel="modulepreload"]')).to.have.length(1);
   });
 
+  it('pays for the locale data of number formatting while the core is still on its way, in a task of its own', async () => {
+    // A core that never arrives: whatever formats a number here, the loader did.
+    const { win } = await pageWithMissing('core');
+    const created: string[] = [];
+    const RealNumberFormat = win.Intl.NumberFormat;
+    win.Intl.NumberFormat = function (locale: string, options?: Intl.NumberFormatOptions) {
+      created.push(String(locale));
+      return new RealNumberFormat(locale, options);
+    } as unknown as typeof Intl.NumberFormat;
+    const session = await createSession();
+    const init = win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret, locale: 'de-DE' });
+    expect(created, 'not inside the merchant call').to.deep.equal([]);
+    await init.catch(() => undefined);
+    await new Promise((resolve) => win.setTimeout(resolve));
+    expect(created).to.deep.equal(['de-DE']);
+  });
+
   it('loads its chunks next to the script, once each: core and payment for an open session, extras only when used', async () => {
     const { win, doc } = await merchantPage();
     const plain = await createSession();

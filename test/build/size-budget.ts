@@ -36,9 +36,11 @@ export const BUDGETS = {
   locale: 58 * KB,
   /**
    * The script tag itself must stay a loader, not the widget. Raised 0.1 KB for issue 13: it
-   * sends the session GET and preloads the payment chunk when that answers open.
+   * sends the session GET and preloads the payment chunk when that answers open; and 0.1 KB
+   * more: it loads the number-format locale data while the core is on the wire (0.91–0.95×
+   * mount → ready on a fast network, bench/run.mjs --against).
    */
-  loader: 1.1 * KB,
+  loader: 1.2 * KB,
 };
 
 /**
@@ -46,7 +48,7 @@ export const BUDGETS = {
  * each file against these, so the file that grew is the first line to read.
  */
 export const BASELINE: Record<string, number> = {
-  'xpay-checkout.iife.js': 450,
+  'xpay-checkout.iife.js': 1152,
   'esm/core.js': 30501,
   'esm/payment.js': 22198,
   'esm/extras.js': 3245,

@@ -67,5 +67,13 @@ describe('money', () => {
       await nextTask();
       expect(created).to.deep.equal(['not a tag!']);
     });
+
+    it('guesses the browser language when the merchant set no locale or "auto"', async () => {
+      warmNumberFormatting(undefined);
+      warmNumberFormatting('auto');
+      warmNumberFormatting(null);
+      await nextTask();
+      expect(created).to.deep.equal([navigator.language, navigator.language, navigator.language]);
+    });
   });
 });

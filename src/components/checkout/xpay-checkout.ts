@@ -168,7 +168,7 @@ export class XPayCheckout extends LitElement {
       // The card frame's origin is warmed alongside the session; the payment code waits for an
       // open session (prepare), so an expired or paid one never downloads it.
       if (this.apiBase) preconnectCardFrame(this.apiBase);
-      warmNumberFormatting(this.locale && this.locale !== 'auto' ? this.locale : navigator.language, scope.signal);
+      warmNumberFormatting(this.locale, scope.signal);
       // An explicit locale is known before any session: the skeleton and early errors use it.
       return this.locale ? this.strings.use(this.locale, scope.signal) : undefined;
     });
