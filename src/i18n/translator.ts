@@ -26,6 +26,11 @@ const englishPlurals = new Intl.PluralRules('en');
 export class Translator {
   readonly dir: 'ltr' | 'rtl';
   private readonly plurals: Intl.PluralRules;
+  // Made on first use and kept: a formatter costs far more than a format, and a long order
+  // formats a quantity per line, the countdown every second.
+  private numbers?: Intl.NumberFormat;
+  private twoDigits?: Intl.NumberFormat;
+  private relative?: Intl.RelativeTimeFormat;
 
   constructor(
     /** Tag used for numbers, money and dates. */
@@ -67,7 +72,7 @@ export class Translator {
   }
 
   number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return (this.numbers ??= new Intl.NumberFormat(this.locale)).format(value);
   }
 
   money(minor: number, currency: string): string {
@@ -80,7 +85,7 @@ export class Translator {
 
   /** "in 2 minutes", "in 45 seconds": the spoken form of the expiry countdown. */
   relativeTime(remainingMs: number): string {
-    const format = new Intl.RelativeTimeFormat(this.locale, { numeric: 'always' });
+    const format = (this.relative ??= new Intl.RelativeTimeFormat(this.locale, { numeric: 'always' }));
     const seconds = Math.max(0, Math.ceil(remainingMs / 1000));
     return seconds >= 60 ? format.format(Math.ceil(seconds / 60), 'minute') : format.format(seconds, 'second');
   }
@@ -88,7 +93,7 @@ export class Translator {
   /** "1:05": the visible countdown, with the locale's own digits. */
   clock(remainingMs: number): string {
     const seconds = Math.max(0, Math.ceil(remainingMs / 1000));
-    const pad = new Intl.NumberFormat(this.locale, { minimumIntegerDigits: 2, useGrouping: false });
+    const pad = (this.twoDigits ??= new Intl.NumberFormat(this.locale, { minimumIntegerDigits: 2, useGrouping: false }));
     return `${this.number(Math.floor(seconds / 60))}:${pad.format(seconds % 60)}`;
   }
 

@@ -55,3 +55,34 @@ describe('Translator.t never throws', () => {
     expect(warnings).to.deep.equal([]);
   });
 });
+
+describe('Translator formats', () => {
+  it('makes each kind of formatter once, however many numbers a long order or the countdown formats', () => {
+    const RealNumberFormat = Intl.NumberFormat;
+    const RealRelativeTimeFormat = Intl.RelativeTimeFormat;
+    let made = 0;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      made += 1;
+      return new RealNumberFormat(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    Intl.RelativeTimeFormat = class extends RealRelativeTimeFormat {
+      constructor(...args: ConstructorParameters<typeof Intl.RelativeTimeFormat>) {
+        super(...args);
+        made += 1;
+      }
+    };
+    try {
+      const arabic = new Translator('ar-EG', 'ar', {});
+      const quantities = Array.from({ length: 200 }, (_, i) => arabic.number(i + 1));
+      const clocks = [65_000, 5_000, 600_000].map((ms) => arabic.clock(ms));
+      const spoken = [65_000, 5_000].map((ms) => arabic.relativeTime(ms));
+      expect(made, 'one plain, one two-digit number format, one relative time format').to.equal(3);
+      expect(quantities[199]).to.equal('٢٠٠');
+      expect(clocks).to.deep.equal(['١:٠٥', '٠:٠٥', '١٠:٠٠']);
+      expect(spoken[0]).to.equal(new RealRelativeTimeFormat('ar-EG', { numeric: 'always' }).format(2, 'minute'));
+    } finally {
+      Intl.NumberFormat = RealNumberFormat;
+      Intl.RelativeTimeFormat = RealRelativeTimeFormat;
+    }
+  });
+});
