@@ -76,4 +76,24 @@ describe('layout: the order summary', () => {
     expect(total.top, 'the total is in view next to the pay button').to.be.within(0, innerHeight);
     expect(button.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
   });
+
+  it('a long order lays out only the lines near the screen, and every line is there once scrolled to', async function () {
+    this.timeout(15000);
+    await setViewport({ width: 360, height: 640 });
+    const lineItems = Array.from({ length: 200 }, (_, i) => ({ price: { unitAmount: 1000 + i, productName: `Line ${i + 1}` }, quantity: 1 }));
+    const summary = await summaryOf(await mount({ lineItems }));
+    const names = [...summary.querySelectorAll<HTMLElement>('.item-name')];
+    expect(names).to.have.length(200);
+    const laidOut = (name: HTMLElement) => name.checkVisibility({ contentVisibilityAuto: true });
+    expect(laidOut(names[0]), 'the first line, on screen').to.equal(true);
+    expect(laidOut(names[199]), 'the last line, far below').to.equal(false);
+    // The text is in the document all along (find in page, screen readers); it renders once near.
+    expect(names[199].textContent).to.equal('Line 200');
+    names[199].scrollIntoView();
+    await settled();
+    expect(laidOut(names[199])).to.equal(true);
+    const rect = names[199].getBoundingClientRect();
+    expect(rect.height).to.be.greaterThan(0);
+    expect(rect.top, `on screen (a line is ${names[0].closest('li')!.getBoundingClientRect().height} px)`).to.be.within(-1, innerHeight);
+  });
 });
