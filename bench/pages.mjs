@@ -73,6 +73,13 @@ export const controlPage = `<!doctype html><meta charset="utf-8">
  */
 export const probes = `(() => {
   const bench = (window.__bench = { sessionResponse: null, longTasks: [], shifts: [], keys: [] });
+  // Awaited by the runner instead of Playwright's waitForFunction, whose injected script (17 ms
+  // to compile, seen in CDP traces) would otherwise land inside the measured mount.
+  let ready;
+  let settle;
+  const readyPromise = new Promise((resolve) => (settle = resolve));
+  Object.defineProperty(window, '__ready', { configurable: true, get: () => ready, set: (value) => { ready = value; settle(value); } });
+  Object.defineProperty(window, '__whenReady', { value: (ms) => Promise.race([readyPromise, new Promise((_, reject) => setTimeout(() => reject(new Error('not ready in ' + ms + ' ms')), ms))]) });
   const fetch = window.fetch;
   window.fetch = async function (input, init) {
     const response = await fetch.call(this, input, init);

@@ -242,7 +242,7 @@ async function load(context, session, { control = false, latency = 0, run, linge
   });
   if (latency) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
   await tab.goto(`${origin}/run/${run}/${control ? 'control' : ''}?api=${encodeURIComponent(sandbox.apiBase)}&secret=${encodeURIComponent(session.clientSecret)}`);
-  await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30000 });
+  await tab.evaluate(() => window.__whenReady(30000));
   if (linger) await tab.waitForTimeout(linger);
   const marks = await tab.evaluate(() => ({ init: window.__init, ready: window.__ready, outcome: window.__outcome ?? 'ready', timeOrigin: performance.timeOrigin, ...window.__bench }));
   const extra = interact ? await interact(tab, marks) : undefined;
