@@ -115,6 +115,8 @@ describe('script-tag API (built IIFE)', () => {
     await waitForState(closed.doc.querySelector('xpay-checkout') as never, 'expired');
     expect(closed.doc.querySelectorAll('link[rel="modulepreload"]')).to.have.length(0);
     expect(loadedPaths(closed.win).filter((path) => path.includes('/esm/payment-'))).to.deep.equal([]);
+    const frameHints = (doc: Document) => [...doc.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"], link[rel="preconnect"]')].map((link) => link.rel);
+    expect(frameHints(closed.doc), 'nor the card frame').to.deep.equal([]);
 
     const session = await createSession();
     const { win, doc } = await merchantPage();
@@ -124,6 +126,7 @@ describe('script-tag API (built IIFE)', () => {
     expect(preloads).to.have.length(1);
     expect(preloads[0]).to.match(/^\/dist\/esm\/payment-[\w-]+\.js$/);
     expect(loadedPaths(win).filter((path) => path === preloads[0]), 'preloaded and imported: one fetch').to.have.length(1);
+    expect(frameHints(doc), 'the card frame warmed up for the form').to.deep.equal(['preconnect', 'prefetch']);
     // A second checkout on the page adds no second link (a page that mounts many must not grow).
     (await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: (await createSession()).clientSecret })).mount('#second');
     await waitForState(doc.querySelector('#second xpay-checkout') as never, 'open');

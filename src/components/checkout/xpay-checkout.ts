@@ -165,9 +165,6 @@ export class XPayCheckout extends LitElement {
       this.open?.reset(scope.signal);
       this.afterCompletion.stop();
       this.cardConfig = null;
-      // The card frame's origin is warmed alongside the session; the payment code waits for an
-      // open session (prepare), so an expired or paid one never downloads it.
-      if (this.apiBase) preconnectCardFrame(this.apiBase);
       warmNumberFormatting(this.locale, scope.signal);
       // An explicit locale is known before any session: the skeleton and early errors use it.
       return this.locale ? this.strings.use(this.locale, scope.signal) : undefined;
@@ -179,6 +176,9 @@ export class XPayCheckout extends LitElement {
   }
 
   private prepare(session: Session, scope: SessionScope): Promise<unknown> {
+    // The payment code and the card frame are for open sessions only: an expired or paid one
+    // never downloads them. The frame's page is fetched beside the payment chunk, ahead of the form.
+    if (session.status === 'open' && this.apiBase) preconnectCardFrame(this.apiBase);
     return Promise.all([
       this.strings.use(this.requestedLocale(session), scope.signal),
       session.status === 'open' ? loadPayment().then((payment) => this.openWith(payment.OpenSession, scope)) : null,
