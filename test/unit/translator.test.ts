@@ -65,7 +65,8 @@ describe('Translator formats', () => {
       made += 1;
       return new RealNumberFormat(...args);
     } as unknown as typeof Intl.NumberFormat;
-    Intl.RelativeTimeFormat = class extends RealRelativeTimeFormat {
+    const writableIntl = Intl as { RelativeTimeFormat: typeof Intl.RelativeTimeFormat };
+    writableIntl.RelativeTimeFormat = class extends RealRelativeTimeFormat {
       constructor(...args: ConstructorParameters<typeof Intl.RelativeTimeFormat>) {
         super(...args);
         made += 1;
@@ -82,7 +83,7 @@ describe('Translator formats', () => {
       expect(spoken[0]).to.equal(new RealRelativeTimeFormat('ar-EG', { numeric: 'always' }).format(2, 'minute'));
     } finally {
       Intl.NumberFormat = RealNumberFormat;
-      Intl.RelativeTimeFormat = RealRelativeTimeFormat;
+      writableIntl.RelativeTimeFormat = RealRelativeTimeFormat;
     }
   });
 });
