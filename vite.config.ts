@@ -4,6 +4,7 @@ import remapping from '@jridgewell/remapping';
 import MagicString from 'magic-string';
 import { basename, dirname, join } from 'node:path';
 import { build, defineConfig, minify, parseAst, type Plugin } from 'vite';
+import { collapseTemplateText, htmlTemplateTexts } from './build/html-template-text.mjs';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const OUT_DIR = root('./dist');
@@ -49,19 +50,25 @@ function minifyCssText(text: string): string {
 
 /**
  * The minifier leaves template literals alone, so every comment and indent of the Lit styles
- * would ship (over a kilobyte gzip). Only the `css` templates are touched: their text is
- * CSS, whose whitespace next to braces, semicolons, commas and `>` means nothing.
+ * and templates would ship (over a kilobyte gzip). Only `css` and `html` templates are touched:
+ * in CSS, whitespace next to braces, semicolons, commas and `>` means nothing; in the markup,
+ * a run of white space with a line break renders as the one space it becomes.
  */
-function minifyCssTemplates(): Plugin {
+function minifyTemplates(): Plugin {
   return {
-    name: 'xpay-minify-css-templates',
+    name: 'xpay-minify-templates',
     apply: 'build',
     transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      if (!id.includes('/src/') || !id.endsWith('.ts') || !(code.includes('css`') || code.includes('html`'))) return null;
       const output = new MagicString(code);
       for (const match of code.matchAll(CSS_TEMPLATE)) {
         const start = match.index + match[0].indexOf('`') + 1;
         output.overwrite(start, start + match[1].length, minifyCssText(match[1]));
+      }
+      for (const [start, end] of htmlTemplateTexts(code)) {
+        const text = code.slice(start, end);
+        const collapsed = collapseTemplateText(text);
+        if (collapsed !== text) output.overwrite(start, end, collapsed);
       }
       return { code: output.toString(), map: output.generateMap({ hires: true }) };
     },
@@ -203,7 +210,7 @@ const core = coreChunk(root('./src/index.ts'));
  * core (src/runtime/script-tag.ts). The card frame is vite.frames.config.ts (dist/frames/).
  */
 export default defineConfig({
-  plugins: [emptyOutDirExcept(KEEP), minifyCssTemplates(), core.plugin, minifyEsOutput(), scriptTagLoader(ENTRY_FILE)],
+  plugins: [emptyOutDirExcept(KEEP), minifyTemplates(), core.plugin, minifyEsOutput(), scriptTagLoader(ENTRY_FILE)],
   build: {
     target: 'es2022',
     sourcemap: true,

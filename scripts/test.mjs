@@ -11,7 +11,7 @@ const steps = [
   ['types for Preact users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.preact.json']],
   ['types for Vue users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.vue.json']],
   ['types for Svelte users', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.svelte.json']],
-  ['package: Node import, manifest, tarball, demo server', 'node', ['--test', '--test-reporter=spec', 'test/build/ssr-import.test.mjs', 'test/build/manifest.test.mjs', 'test/build/pack.test.mjs', 'test/build/demo-server.test.mjs']],
+  ['package: Node import, manifest, tarball, demo server', 'node', ['--test', '--test-reporter=spec', 'test/build/ssr-import.test.mjs', 'test/build/html-template-text.test.mjs', 'test/build/manifest.test.mjs', 'test/build/pack.test.mjs', 'test/build/demo-server.test.mjs']],
   ['framework examples', 'node', ['test/examples/run.mjs']],
   ['browser tests', 'npx', ['web-test-runner']],
   ['story tests', 'npm', ['run', 'test:stories']],
