@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow, waitForState } from '../support/checkout.js';
 import { fill, fillCard, payButton } from '../support/form.js';
 import { createSession, expireSession, testEnv } from '../support/sandbox.js';
@@ -148,6 +148,30 @@ describe('script-tag API (built IIFE)', () => {
     await init.catch(() => undefined);
     await new Promise((resolve) => win.setTimeout(resolve));
     expect(created).to.deep.equal(['de-DE']);
+  });
+
+  it('shows the real summary while the payment code is still on its way, then the form in its place', async () => {
+    const base = `/flaky-dist/hold-payment/${Date.now()}-${(token += 1)}`;
+    const { win, doc } = await merchantPage(`${base}/xpay-checkout.iife.js`);
+    const session = await createSession({ merchantName: 'Slow CDN Goods' });
+    const ready: string[] = [];
+    doc.addEventListener('xpay-ready', () => ready.push('ready'));
+    (await win.XPayCheckout.initEmbeddedCheckout({ apiBase: testEnv.apiBase, clientSecret: session.clientSecret })).mount('#checkout');
+    const element = doc.querySelector('xpay-checkout')!;
+    const summaryText = () => shadow(element).querySelector('xpay-order-summary')?.shadowRoot?.querySelector('.merchant-name')?.textContent;
+    await waitUntil(() => summaryText() === 'Slow CDN Goods', 'the summary, before the payment chunk');
+    expect(element.getAttribute('state')).to.equal('loading');
+    expect(ready, 'not ready without a form').to.deep.equal([]);
+    const main = shadow(element).querySelector('.main')!;
+    expect(main.querySelector('xpay-payment-form')).to.equal(null);
+    expect(main.querySelector('[role="status"][aria-busy="true"]')!.textContent!.trim()).to.equal('Loading checkout…');
+
+    await fetch(`${base}/heal`);
+    await waitForState(element as never, 'open');
+    await waitUntil(() => ready.length === 1, 'ready once the form is in');
+    expect(main.querySelector('[aria-busy="true"]')).to.equal(null);
+    expect(main.querySelector('xpay-payment-form')!.shadowRoot!.querySelector('form')).to.exist;
+    expect(summaryText()).to.equal('Slow CDN Goods');
   });
 
   it('loads its chunks next to the script, once each: core and payment for an open session, extras only when used', async () => {

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../api/schema.js';
 import type { SessionScope } from '../../checkout/session-scope.js';
@@ -116,6 +116,8 @@ export class XPayCheckout extends LitElement {
   private cardConfig: CardFrameConfig | null = null;
   /** What the customer typed into an expired session, for the session that replaces it. */
   private carriedValues: FormValues | null = null;
+  /** An open session shown (summary real, form in bones) while the payment code is still on its way. */
+  @state() private preview: Session | null = null;
 
   /** The state reflected as the `state` attribute. */
   get state(): StateName {
@@ -165,6 +167,7 @@ export class XPayCheckout extends LitElement {
       this.open?.reset(scope.signal);
       this.afterCompletion.stop();
       this.cardConfig = null;
+      this.preview = null;
       warmNumberFormatting(this.locale, scope.signal);
       // An explicit locale is known before any session: the skeleton and early errors use it.
       return this.locale ? this.strings.use(this.locale, scope.signal) : undefined;
@@ -179,12 +182,17 @@ export class XPayCheckout extends LitElement {
     // The payment code and the card frame are for open sessions only: an expired or paid one
     // never downloads them. The frame's page is fetched beside the payment chunk, ahead of the form.
     if (session.status === 'open' && this.apiBase) preconnectCardFrame(this.apiBase);
-    return Promise.all([
-      this.strings.use(this.requestedLocale(session), scope.signal),
-      session.status === 'open' ? loadPayment().then((payment) => this.openWith(payment.OpenSession, scope)) : null,
-      needsExtras(session) ? loadExtras() : null,
-      needsLocalMethods(session) ? loadLocalMethods() : null,
-    ]);
+    const summary = Promise.all([this.strings.use(this.requestedLocale(session), scope.signal), needsExtras(session) ? loadExtras() : null]);
+    const payment = session.status === 'open' ? loadPayment().then((payment) => this.openWith(payment.OpenSession, scope)) : null;
+    // The first payment code of a page is one more download: the summary uses that time.
+    if (payment && !customElements.get('xpay-payment-form')) void summary.then(() => this.showPreview(session, scope), () => undefined);
+    return Promise.all([summary, payment, needsLocalMethods(session) ? loadLocalMethods() : null]);
+  }
+
+  private showPreview(session: Session, scope: SessionScope): void {
+    if (scope.ended || this.checkout.state.kind !== 'loading') return;
+    this.theme.apply(session.brandingSettings);
+    this.preview = session;
   }
 
   private openWith(OpenSession: typeof import('./open-session.js').OpenSession, scope: SessionScope): void {
@@ -283,7 +291,7 @@ export class XPayCheckout extends LitElement {
       data-layout=${theme.formLayout}
       data-color-mode=${theme.colorMode}
     >
-      ${renderBody(i18n, state, this.checkout.session, {
+      ${renderBody(i18n, state, state.kind === 'loading' ? this.preview : this.checkout.session, {
         stringsPending: this.strings.pending,
         onRetry: this.onRetry,
         expiredView: (reason) => this.expiredView(reason),

@@ -99,11 +99,11 @@ export interface BodyParts {
   sessionView: () => SessionViewModel;
 }
 
-/** Which view each state shows. */
+/** Which view each state shows; `loading` with a session is an open one whose form's code is still arriving. */
 export function renderBody(i18n: Translator, state: CheckoutState, session: Session | null, parts: BodyParts) {
   if (state.kind === 'error') return renderError(i18n, state.code, session, parts.onRetry);
   if (state.kind === 'expired' && !session) return renderExpiredNotice(null, parts.expiredView(state.reason));
-  if (state.kind === 'loading' || !session) return renderSkeleton(i18n, parts.stringsPending);
+  if (!session) return renderSkeleton(i18n, parts.stringsPending);
   return renderSession(i18n, session, state, parts.sessionView());
 }
 
@@ -135,7 +135,9 @@ export function renderSession(i18n: Translator, session: Session, state: Checkou
         <span class="visually-hidden" role="status">${view.totalAnnouncement}</span>
       </div>
       <div class="main">
-        ${complete
+        ${state.kind === 'loading'
+          ? renderFormBones(i18n)
+          : complete
           ? renderComplete(i18n, session, view.completionRedirect)
           : html`${renderStatusBar(i18n, session, view.remainingMs, view.expiryAnnouncement)} ${renderStep(i18n, session, step, view)}
               <xpay-payment-form
@@ -195,15 +197,22 @@ export function renderSkeleton(i18n: Translator, stringsPending: boolean) {
       <div class="bone"></div>
       <div class="bone bone--short"></div>
     </div>
-    <div class="skeleton-form" aria-hidden="true">
-      <div class="bone bone--label"></div>
-      <div class="bone bone--input"></div>
-      <div class="bone bone--label"></div>
-      <div class="bone bone--input"></div>
-      <div class="bone bone--input"></div>
-      <div class="bone bone--button"></div>
-    </div>
+    ${formBones}
   </div>`;
+}
+
+const formBones = html`<div class="skeleton-form" aria-hidden="true">
+  <div class="bone bone--label"></div>
+  <div class="bone bone--input"></div>
+  <div class="bone bone--label"></div>
+  <div class="bone bone--input"></div>
+  <div class="bone bone--input"></div>
+  <div class="bone bone--button"></div>
+</div>`;
+
+/** The form's place while its code is still on the way, beside a summary that is already real. */
+function renderFormBones(i18n: Translator) {
+  return html`<div role="status" aria-busy="true"><span class="visually-hidden">${i18n.t('loading')}</span>${formBones}</div>`;
 }
 
 /** Errors that retrying can fix get a Retry button; a hosted session links to its own page. */
