@@ -1,9 +1,7 @@
 import { CheckoutError, type CheckoutErrorCode } from './errors.js';
 import { clockOffsetMs } from '../lib/server-clock.js';
-import { installmentPlanList, type InstallmentPlan } from './payment-schema.js';
 import { parseSession, type Session } from './schema.js';
 import { takeHeadStart } from './head-starts.js';
-import { safeParse } from './validator.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry.js';
 import { authorization, CLIENT_FETCH, sessionUrl, type HeadStart } from './session-request.js';
 
@@ -12,28 +10,6 @@ export interface CheckoutApiOptions {
   clientSecret: string;
   sessionId: string;
   retry?: Partial<RetryPolicy>;
-}
-
-export interface ConfirmBody {
-  customerDetails: Record<string, unknown>;
-  customFields?: { key: string; value: string }[];
-  /** `{ type }`, plus `id` for a card: the payment method the card frame created. */
-  paymentMethod: { type: string; [field: string]: unknown };
-  /**
-   * The total the customer was shown (session currency, minor units): the provider refuses with
-   * 409 `amount_changed` rather than charge another, as a fee settled by the card can make it.
-   */
-  expectedAmountTotal?: number;
-}
-
-/**
- * A card payment method minted inside the provider's card frame (CONTRACT section 5): what the
- * page may know about a card. Single use, bound to its session.
- */
-export interface TokenizedCard {
-  id: string;
-  type: 'card';
-  card: { brand: string; last4: string; expMonth: number; expYear: number; funding: string | null; country: string | null };
 }
 
 interface ProviderError {
@@ -126,7 +102,7 @@ export class CheckoutApi {
   }
 
   /** Retries only what retrying can fix (network, 429, 5xx), with growing, jittered pauses. */
-  private async withRetries<T>(attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async withRetries<T>(attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     for (let tryIndex = 0; ; tryIndex += 1) {
       try {
         return await attempt();
@@ -165,7 +141,8 @@ export class CheckoutApi {
     }, signal);
   }
 
-  private async postForSession(path: string, body: unknown, signal?: AbortSignal, extraHeaders = {}): Promise<Session> {
+  /** A change to the session (src/api/session-changes.ts): POSTed as JSON, answered with the session. */
+  async post(path: string, body: unknown, signal?: AbortSignal, extraHeaders = {}): Promise<Session> {
     const response = await this.send(
       path,
       {
@@ -179,59 +156,8 @@ export class CheckoutApi {
     return this.sessionFrom(response);
   }
 
-  /** Transient failures are retried with the same key: the provider then answers the first attempt's result. */
-  confirm(body: ConfirmBody, idempotencyKey: string, signal?: AbortSignal): Promise<Session> {
-    return this.withRetries(
-      () => this.postForSession('/confirm', body, signal, { 'Idempotency-Key': idempotencyKey }),
-      signal,
-    );
-  }
-
-  applyPromotionCode(code: string | null, signal?: AbortSignal): Promise<Session> {
-    return this.postForSession('/promotion-code', { code }, signal);
-  }
-
-  updateLineItems(lineItems: { id: string; quantity: number }[], signal?: AbortSignal): Promise<Session> {
-    return this.postForSession('/line-items', { lineItems }, signal);
-  }
-
-  /** Tells the provider which method (and card brand) the customer chose, so it prices the fee for it. */
-  selectPaymentMethod(paymentMethodType: string, cardBrand: string | null, signal?: AbortSignal): Promise<Session> {
-    return this.postForSession('/selection', { paymentMethodType, cardBrand }, signal);
-  }
-
-  /** The valU plans the provider offers for the session's current total. */
-  async installmentPlans(signal?: AbortSignal): Promise<InstallmentPlan[]> {
-    return this.withRetries(async () => {
-      const response = await this.send('/installment-plans', { method: 'GET', headers: this.headers(), signal }, 'change');
-      let body: unknown = null;
-      try {
-        body = await response.json();
-      } catch {
-        // An unreadable body is the same failure as a malformed one, below.
-      }
-      const parsed = safeParse(installmentPlanList, body);
-      if (!parsed.ok) throw new CheckoutError('unexpected_response', 'The provider answered with installment plans the widget cannot read.');
-      return parsed.value.data;
-    }, signal);
-  }
-
-  /** The one-time code of a valU or wallet payment; keyed like a confirm, so a lost answer is replayed, not re-checked. */
-  verifyOtp(code: string, idempotencyKey: string, signal?: AbortSignal): Promise<Session> {
-    return this.withRetries(() => this.postForSession('/verify-otp', { code }, signal, { 'Idempotency-Key': idempotencyKey }), signal);
-  }
-
-  resendOtp(signal?: AbortSignal): Promise<Session> {
-    return this.postForSession('/verify-otp/resend', {}, signal);
-  }
-
-  /** Ends the waiting valU or wallet attempt without a charge, so the customer can pay another way. */
-  cancelVerification(signal?: AbortSignal): Promise<Session> {
-    return this.postForSession('/verify-otp/cancel', {}, signal);
-  }
-
-  /** The raw event stream; the caller reads its body (EventSource cannot send the Authorization header). */
-  openEventStream(signal: AbortSignal): Promise<Response> {
-    return this.send('/events', { method: 'GET', headers: this.headers({ Accept: 'text/event-stream' }), signal }, 'change');
+  /** A read beside the session (plans, the event stream) whose body the caller reads. */
+  get(path: string, signal: AbortSignal | undefined, extraHeaders = {}): Promise<Response> {
+    return this.send(path, { method: 'GET', headers: this.headers(extraHeaders), signal }, 'change');
   }
 }

@@ -1,6 +1,7 @@
 import type { CheckoutApi } from './client.js';
 import { parseSession, type Session } from './schema.js';
 import { createSseParser } from './sse.js';
+import { openEventStream } from './session-changes.js';
 
 export interface LiveStatusOptions {
   api: CheckoutApi;
@@ -56,7 +57,7 @@ export class LiveStatus {
     const signal = this.abort.signal;
     let response: Response;
     try {
-      response = await this.options.api.openEventStream(signal);
+      response = await openEventStream(this.options.api, signal);
     } catch {
       if (!signal.aborted) this.fallBackToPolling();
       return;

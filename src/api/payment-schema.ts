@@ -29,8 +29,6 @@ export const installmentPlan = object({
   currency: lenient(str, 'installmentPlan.currency'),
 });
 
-export const installmentPlanList = object({ data: array(installmentPlan) });
-
 /** The one-time code a valU or wallet payment waits on. */
 const verifyOtp = object({
   channel: lenient(str, 'verifyOtp.channel'),

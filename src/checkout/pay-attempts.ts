@@ -1,4 +1,4 @@
-import type { ConfirmBody, TokenizedCard } from '../api/client.js';
+import type { ConfirmBody, TokenizedCard } from '../api/session-changes.js';
 import { CheckoutError } from '../api/errors.js';
 import type { Session } from '../api/schema.js';
 import type { MessageKey } from '../i18n/en.js';

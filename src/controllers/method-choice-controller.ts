@@ -6,6 +6,7 @@ import type { PlansState } from '../components/payment-form/customer-fields.js';
 import type { MethodChoice } from '../components/payment-form/method-choice.js';
 import { createLatestCall } from '../lib/latest-call.js';
 import type { SessionController } from './session-controller.js';
+import { installmentPlans, selectPaymentMethod } from '../api/session-changes.js';
 
 /** Several brand reports while a number is typed (4 → 42 → 4242…) price the fee once. */
 const SELECTION_DEBOUNCE_MS = 150;
@@ -30,7 +31,7 @@ export class MethodChoiceController implements ReactiveController {
   private plansAskedFor: string | null = null;
   private plansRequest: AbortController | null = null;
   private readonly selections = createLatestCall(
-    (choice: MethodChoice, signal: AbortSignal) => this.options.session.api!.selectPaymentMethod(choice.type, choice.cardBrand, signal),
+    (choice: MethodChoice, signal: AbortSignal) => selectPaymentMethod(this.options.session.api!, choice.type, choice.cardBrand, signal),
     { delayMs: SELECTION_DEBOUNCE_MS },
   );
 
@@ -97,7 +98,7 @@ export class MethodChoiceController implements ReactiveController {
     this.plansRequest = request;
     this.plans = { status: 'loading' };
     this.host.requestUpdate();
-    api.installmentPlans(AbortSignal.any([scope.signal, request.signal])).then(
+    installmentPlans(api, AbortSignal.any([scope.signal, request.signal])).then(
       (plans) => this.showPlans(request, { status: 'ready', plans }),
       (error: unknown) => {
         if (isAbort(error)) return;

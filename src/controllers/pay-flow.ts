@@ -12,6 +12,7 @@ import { displayTotals } from '../lib/totals.js';
 import type { Timers } from '../lib/expiry-clock.js';
 import { emit } from '../lib/events.js';
 import type { SessionController } from './session-controller.js';
+import { confirm } from '../api/session-changes.js';
 
 export interface PayFlowOptions {
   session: SessionController;
@@ -62,7 +63,7 @@ export class PayFlow {
   private attemptsFor(api: CheckoutApi): PayAttempts {
     if (this.attempts?.api !== api) {
       const attempts = new PayAttempts(
-        { confirm: (body, key, signal) => api.confirm(body, key, signal), loadSession: (signal) => api.loadSession(signal) },
+        { confirm: (body, key, signal) => confirm(api, body, key, signal), loadSession: (signal) => api.loadSession(signal) },
         { timers: PayFlow.timers },
       );
       this.attempts = { api, attempts };

@@ -9,6 +9,7 @@ import type { Translator } from '../i18n/translator.js';
 import { displayTotals } from '../lib/totals.js';
 import { createLatestCall } from '../lib/latest-call.js';
 import type { SessionController } from './session-controller.js';
+import { applyPromotionCode, updateLineItems } from '../api/session-changes.js';
 
 /** A customer stepping through quantities sends one request, not one per click. */
 const QUANTITY_DEBOUNCE_MS = 400;
@@ -26,7 +27,7 @@ export class SessionEditsController implements ReactiveController {
   /** Quantities chosen but not yet accepted; sent together, last change wins. */
   private readonly pendingQuantities = new Map<string, number>();
   private readonly quantityUpdates = createLatestCall(
-    (lineItems: { id: string; quantity: number }[], signal: AbortSignal) => this.options.session.api!.updateLineItems(lineItems, signal),
+    (lineItems: { id: string; quantity: number }[], signal: AbortSignal) => updateLineItems(this.options.session.api!, lineItems, signal),
     { delayMs: QUANTITY_DEBOUNCE_MS },
   );
 
@@ -59,7 +60,7 @@ export class SessionEditsController implements ReactiveController {
     const { api, scope } = this.options.session;
     if (!api || !scope) return null;
     try {
-      const session = await scope.guard(api.applyPromotionCode(code, scope.signal));
+      const session = await scope.guard(applyPromotionCode(api, code, scope.signal));
       await this.options.session.apply(session, 'server');
       return null;
     } catch (error) {

@@ -8,6 +8,7 @@ import { emit } from '../lib/events.js';
 import { newIdempotencyKey } from '../lib/idempotency.js';
 import type { PayFlow } from './pay-flow.js';
 import type { SessionController } from './session-controller.js';
+import { cancelVerification, resendOtp, verifyOtp } from '../api/session-changes.js';
 
 /** Refusals that end the waiting attempt: the customer presses pay again for a new code. */
 const ENDED: Partial<Record<string, MessageKey>> = {
@@ -44,12 +45,12 @@ export class VerificationFlow {
   readonly submit = (code: string): Promise<void> =>
     this.run(async (api, signal) => {
       if (this.pending?.code !== code) this.pending = { code, key: newIdempotencyKey() };
-      return api.verifyOtp(code, this.pending.key, signal);
+      return verifyOtp(api, code, this.pending.key, signal);
     });
 
-  readonly resend = (): Promise<void> => this.run((api, signal) => api.resendOtp(signal), 'otp.resent');
+  readonly resend = (): Promise<void> => this.run((api, signal) => resendOtp(api, signal), 'otp.resent');
 
-  readonly cancel = (): Promise<void> => this.run((api, signal) => api.cancelVerification(signal));
+  readonly cancel = (): Promise<void> => this.run((api, signal) => cancelVerification(api, signal));
 
   private async run(call: (api: NonNullable<SessionController['api']>, signal: AbortSignal) => Promise<Session>, notice: MessageKey | null = null): Promise<void> {
     const { session: controller } = this.options;

@@ -1,4 +1,4 @@
-import type { ConfirmBody } from '../api/client.js';
+import type { ConfirmBody } from '../api/session-changes.js';
 import type { Address, CustomField, InstallmentPlan, Session } from '../api/schema.js';
 import type { MessageKey } from '../i18n/en.js';
 import { COUNTRY_CODES, countryRules, normalizePostalCode, type AddressPart } from '../lib/address.js';

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { fixture, html } from '@open-wc/testing';
-import type { TokenizedCard } from '../../src/api/client.js';
+import type { TokenizedCard } from '../../src/api/session-changes.js';
 import type { Session } from '../../src/api/schema.js';
 import type { CardState } from '../../src/components/card-input/xpay-card-input.js';
 import { XPayPaymentForm } from '../../src/components/payment-form/xpay-payment-form.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CheckoutApi } from '../../src/api/client.js';
+import { applyPromotionCode, confirm, verifyOtp } from '../../src/api/session-changes.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, type RetryPolicy } from '../../src/api/retry.js';
 import { captureWarningsPerTest } from '../support/spies.js';
 import { checkoutFailure, minimalSessionBody, rejection } from './helpers.js';
@@ -153,28 +154,28 @@ describe('CheckoutApi: confirm and session changes', () => {
     ]);
     const { api } = client();
     const body = { customerDetails: {}, paymentMethod: { type: 'card', id: 'pm_1' } };
-    const invalid = await checkoutFailure(api.confirm(body, 'key_1'));
+    const invalid = await checkoutFailure(confirm(api, body, 'key_1'));
     expect([invalid.code, invalid.details.param, invalid.details.providerCode]).to.deep.equal(['invalid_request', 'customerDetails.email', 'email_invalid']);
-    const declined = await checkoutFailure(api.confirm(body, 'key_1'));
+    const declined = await checkoutFailure(confirm(api, body, 'key_1'));
     expect([declined.code, declined.details.declineCode]).to.deep.equal(['payment_failed', 'insufficient_funds']);
-    const changed = await checkoutFailure(api.confirm(body, 'key_1'));
+    const changed = await checkoutFailure(confirm(api, body, 'key_1'));
     expect([changed.code, changed.details.providerCode]).to.deep.equal(['invalid_request', 'amount_changed']);
-    const wrongCode = await checkoutFailure(api.verifyOtp('111111', 'key_2'));
+    const wrongCode = await checkoutFailure(verifyOtp(api, '111111', 'key_2'));
     expect([wrongCode.code, wrongCode.details.param, wrongCode.details.attemptsRemaining]).to.deep.equal(['invalid_request', 'code', 2]);
-    expect((await checkoutFailure(api.confirm(body, 'key_1'))).code).to.equal('unexpected_response');
+    expect((await checkoutFailure(confirm(api, body, 'key_1'))).code).to.equal('unexpected_response');
   });
 
   it('a transient confirm failure is retried with the same Idempotency-Key', async () => {
     fetches = scriptFetch([{ status: 503 }, { status: 200, body: { ...sessionBody(), status: 'complete' } }]);
     const { api } = client();
-    await api.confirm({ customerDetails: {}, paymentMethod: { type: 'valu' } }, 'key_7');
+    await confirm(api, { customerDetails: {}, paymentMethod: { type: 'valu' } }, 'key_7');
     expect(fetches.calls.map((call) => new Headers(call.init?.headers).get('idempotency-key'))).to.deep.equal(['key_7', 'key_7']);
   });
 
   it('a promotion code answer about another session is invalid_session', async () => {
     fetches = scriptFetch([{ status: 200, body: sessionBody('cs_test_other') }]);
     const { api } = client();
-    expect((await checkoutFailure(api.applyPromotionCode('WELCOME10'))).code).to.equal('invalid_session');
+    expect((await checkoutFailure(applyPromotionCode(api, 'WELCOME10'))).code).to.equal('invalid_session');
   });
 });
 

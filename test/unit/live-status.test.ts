@@ -12,7 +12,9 @@ function fakeApi(streams: (string | null)[]) {
   let opened = 0;
   const api = {
     sessionId: 'cs_test_1',
-    async openEventStream() {
+    // openEventStream (src/api/session-changes.ts) is this GET.
+    async get(path: string) {
+      if (path !== '/events') throw new Error(`unexpected GET ${path}`);
       const text = streams[opened++];
       if (text === undefined) return new Promise<Response>(() => undefined); // stays pending: the test is over
       return new Response(text === null ? null : text, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ConfirmBody, TokenizedCard } from '../../src/api/client.js';
+import type { ConfirmBody, TokenizedCard } from '../../src/api/session-changes.js';
 import { CheckoutError } from '../../src/api/errors.js';
 import { parseSession, type Session } from '../../src/api/schema.js';
 import { ANSWER_TIMEOUT_MS } from '../../src/checkout/answer-timeout.js';

@@ -3,7 +3,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CheckoutError } from '../../api/errors.js';
-import type { ConfirmBody } from '../../api/client.js';
+import type { ConfirmBody } from '../../api/session-changes.js';
 import type { Session } from '../../api/schema.js';
 import { BILLING, buildConfirmBody, CALLING_CODE, INSTALLMENT_PLAN, keepOfferedChoices, PAYMENT_METHOD, withEditedValue, type FormValues } from '../../forms/checkout-values.js';
 import { CARD_ENTRY, summaryEntries } from '../../forms/error-summary.js';
