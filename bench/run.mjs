@@ -559,6 +559,8 @@ if (!QUICK) {
         await ready;
         settled.abort();
         checkout.destroy();
+        // The page's resource-timing buffer (a few entries per cycle, up to 250) is the browser's, not the widget's.
+        performance.clearResourceTimings();
       }
     }, [sandbox.apiBase, session.clientSecret, cycles - memory.at(-1).cycles]);
     memory.push({ cycles, ...(await heap(tab)) });
