@@ -5,6 +5,12 @@ import { CheckoutHarness, shadow } from '../support/checkout.js';
 import { payButton } from '../support/form.js';
 import { createSession } from '../support/sandbox.js';
 import { FULL_SESSION, settled } from './layout-support.js';
+import { ContextProvider } from '@lit/context';
+import { parseSession } from '../../src/api/schema.js';
+import { englishTranslator } from '../../src/i18n/catalogs.js';
+import { translatorContext } from '../../src/i18n/context.js';
+import type { XPayOrderSummary } from '../../src/components/order-summary/xpay-order-summary.js';
+import { minimalSessionBody } from '../unit/helpers.js';
 
 async function summaryOf(checkout: CheckoutHarness): Promise<ShadowRoot> {
   const summary = shadow(checkout.element).querySelector('xpay-order-summary')!;
@@ -75,6 +81,22 @@ describe('layout: the order summary', () => {
     const total = (await summaryOf(checkout)).querySelector('.total-amount')!.getBoundingClientRect();
     expect(total.top, 'the total is in view next to the pay button').to.be.within(0, innerHeight);
     expect(button.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+  });
+
+  it('a long order renders 50 lines a task, so no task is long, and is complete only with the last', async () => {
+    const lineItems = Array.from({ length: 120 }, (_, i) => ({ id: `li_${i}`, description: `Line ${i + 1}`, quantity: 1, amountSubtotal: 100, amountTotal: 100 }));
+    const host = document.createElement('div');
+    new ContextProvider(host, { context: translatorContext, initialValue: englishTranslator });
+    document.body.append(host);
+    const summary = document.createElement('xpay-order-summary') as XPayOrderSummary;
+    summary.session = parseSession(minimalSessionBody({ lineItems, amountSubtotal: 12000, amountTotal: 12000 }))!;
+    host.append(summary);
+    const counts: number[] = [];
+    new MutationObserver(() => counts.push(summary.shadowRoot!.querySelectorAll('.item').length)).observe(summary.shadowRoot!, { childList: true, subtree: true });
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelectorAll('.item')).to.have.length(120);
+    expect([...new Set(counts)], 'one batch per render').to.deep.equal([50, 100, 120]);
+    host.remove();
   });
 
   it('a long order lays out only the lines near the screen, and every line is there once scrolled to', async function () {

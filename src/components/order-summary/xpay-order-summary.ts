@@ -16,6 +16,9 @@ import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.j
 import { baseStyles } from '../shared.styles.js';
 import { orderSummaryStyles } from './xpay-order-summary.styles.js';
 
+/** Lines per render task: a 200-line order in one task was the longest of the mount (73 ms). */
+const LINES_PER_TASK = 50;
+
 /**
  * The order: merchant, line items and totals, exactly as the latest session states them
  * (amounts are never computed here). Adjustable items get a quantity stepper, whose changes
@@ -31,6 +34,30 @@ export class XPayOrderSummary extends LitElement {
   @property({ type: Boolean }) locked = false;
 
   @consume({ context: translatorContext, subscribe: true }) @state() private i18n?: Translator;
+  /** How many lines are rendered; a long order grows by LINES_PER_TASK a task until all are. */
+  @state() private linesShown = LINES_PER_TASK;
+  private moreLines: Promise<void> | null = null;
+
+  protected override updated(): void {
+    if (this.moreLines || this.linesShown >= (this.session?.lineItems.length ?? 0)) return;
+    this.moreLines = new Promise((resolve) =>
+      setTimeout(() => {
+        this.moreLines = null;
+        this.linesShown += LINES_PER_TASK;
+        resolve();
+      }),
+    );
+  }
+
+  /** Rendered means every line is (Lit's documented getUpdateComplete pattern), so ready waits for the last. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.moreLines) {
+      await this.moreLines;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   /** Focuses an item control by its field name (a quantity refused by the provider). */
   focusControl(name: string): void {
@@ -111,7 +138,7 @@ export class XPayOrderSummary extends LitElement {
       </p>
       <h2>${i18n.t('summary.heading')}</h2>
       <ul>
-        ${session.lineItems.map((item) => this.renderItem(i18n, item, session, presentment?.currency ?? null))}
+        ${session.lineItems.slice(0, this.linesShown).map((item) => this.renderItem(i18n, item, session, presentment?.currency ?? null))}
       </ul>
       <dl>
         ${this.row(i18n, i18n.t('summary.subtotal'), totals.subtotal, totals.currency)}
