@@ -25,3 +25,12 @@ export function secureHttpUrl(value: string | null | undefined): string | null {
   const { protocol, hostname } = new URL(url);
   return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname) ? url : null;
 }
+
+/** Leaves for `url` in the top window; a page that frames the merchant's and forbids it gets this frame instead. */
+export function navigateTop(url: string): void {
+  try {
+    (window.top ?? window).location.href = url;
+  } catch {
+    window.location.href = url;
+  }
+}

@@ -10,14 +10,13 @@ import { AfterCompletionController } from '../../controllers/after-completion-co
 import { RestartController } from '../../controllers/restart-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
-import { loadExtras, loadLocalMethods, loadPayment } from '../../features/load-features.js';
-import { needsExtras, needsLocalMethods } from '../../features/needs-extras.js';
+import { prepareSession, type PaymentFeature } from '../../features/prepare-session.js';
 import { emit, type ExpiredReason } from '../../lib/events.js';
 import { timeRanOut } from '../../lib/expiry-reason.js';
+import { navigateTop } from '../../lib/url.js';
 import { warmNumberFormatting } from '../../lib/money.js';
 import type { FormValues } from '../../forms/checkout-values.js';
 import { themeTokens } from '../../theme/tokens.styles.js';
-import { preconnectCardFrame } from '../card-input/card-frame-url.js';
 import type { CardFrameConfig } from '../card-input/xpay-card-input.js';
 import type { XPayOrderSummary } from '../order-summary/xpay-order-summary.js';
 import type { XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
@@ -179,14 +178,12 @@ export class XPayCheckout extends LitElement {
   }
 
   private prepare(session: Session, scope: SessionScope): Promise<unknown> {
-    // The payment code and the card frame are for open sessions only: an expired or paid one
-    // never downloads them. The frame's page is fetched beside the payment chunk, ahead of the form.
-    if (session.status === 'open' && this.apiBase) preconnectCardFrame(this.apiBase);
-    const summary = Promise.all([this.strings.use(this.requestedLocale(session), scope.signal), needsExtras(session) ? loadExtras() : null]);
-    const payment = session.status === 'open' ? loadPayment().then((payment) => this.openWith(payment.OpenSession, scope)) : null;
-    // The first payment code of a page is one more download: the summary uses that time.
-    if (payment && !customElements.get('xpay-payment-form')) void summary.then(() => this.showPreview(session, scope), () => undefined);
-    return Promise.all([summary, payment, needsLocalMethods(session) ? loadLocalMethods() : null]);
+    return prepareSession(session, {
+      apiBase: this.apiBase,
+      strings: this.strings.use(this.requestedLocale(session), scope.signal),
+      onPayment: (payment) => this.openWith(payment.OpenSession, scope),
+      onSummaryReady: () => this.showPreview(session, scope),
+    });
   }
 
   private showPreview(session: Session, scope: SessionScope): void {
@@ -195,7 +192,7 @@ export class XPayCheckout extends LitElement {
     this.preview = session;
   }
 
-  private openWith(OpenSession: typeof import('./open-session.js').OpenSession, scope: SessionScope): void {
+  private openWith(OpenSession: PaymentFeature['OpenSession'], scope: SessionScope): void {
     if (this.open) return;
     this.open = new OpenSession(this, {
       session: this.checkout,
@@ -230,11 +227,7 @@ export class XPayCheckout extends LitElement {
 
   /** Leaves for the bank's page; a seam so tests can observe it without leaving the test page. */
   protected navigateTop(url: string): void {
-    try {
-      (window.top ?? window).location.href = url;
-    } catch {
-      window.location.href = url;
-    }
+    navigateTop(url);
   }
 
   /** Back from the bank through the back/forward cache: the page was frozen mid-redirect. */
