@@ -10,7 +10,7 @@ import type { SessionController } from '../../controllers/session-controller.js'
 import { SessionEditsController } from '../../controllers/session-edits-controller.js';
 import { VerificationFlow } from '../../controllers/verification-flow.js';
 import type { Translator } from '../../i18n/translator.js';
-import type { XPayInternalEvent } from '../../lib/events.js';
+import { emit, type XPayInternalEvent } from '../../lib/events.js';
 import type { MethodChoice } from '../payment-form/method-choice.js';
 import type { SubmitDetail, XPayPaymentForm } from '../payment-form/xpay-payment-form.js';
 import type { QuantityChange } from '../quantity-stepper/xpay-quantity-stepper.js';
@@ -44,7 +44,7 @@ export class OpenSession {
   private shownSessionId: string | null = null;
 
   constructor(
-    host: ReactiveElement,
+    private readonly host: ReactiveElement,
     private readonly options: OpenSessionOptions,
   ) {
     const { session, translator } = options;
@@ -123,6 +123,7 @@ export class OpenSession {
       onOtpSubmit: this.onOtpSubmit,
       onOtpResend: this.verification.resend,
       onOtpCancel: this.verification.cancel,
+      onCardUnavailable: this.onCardUnavailable,
     };
   }
 
@@ -133,6 +134,9 @@ export class OpenSession {
   private readonly onPlansRetry = () => this.methods.retryPlans();
 
   private readonly onOtpSubmit = (event: XPayInternalEvent<{ code: string }>) => void this.verification.submit(event.detail.code);
+
+  private readonly onCardUnavailable = () =>
+    emit(this.host, 'xpay-error', { code: 'card_frame_unavailable', message: 'The card entry frame could not be loaded.' });
 
   private readonly onQuantityChange = (event: XPayInternalEvent<QuantityChange>) =>
     void this.edits.changeQuantity(event.detail.name, event.detail.quantity);

@@ -11,7 +11,7 @@ import { RestartController } from '../../controllers/restart-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { prepareSession, type PaymentFeature } from '../../features/prepare-session.js';
-import { emit, type ExpiredReason } from '../../lib/events.js';
+import type { ExpiredReason } from '../../lib/events.js';
 import { timeRanOut } from '../../lib/expiry-reason.js';
 import { navigateTop } from '../../lib/url.js';
 import { warmNumberFormatting } from '../../lib/money.js';
@@ -244,9 +244,6 @@ export class XPayCheckout extends LitElement {
     window.location.reload();
   }
 
-  private readonly onCardUnavailable = () =>
-    emit(this, 'xpay-error', { code: 'card_frame_unavailable', message: 'The card entry frame could not be loaded.' });
-
   private sessionView(state: CheckoutState): SessionViewModel {
     return {
       ...(this.open?.view() ?? CLOSED_SESSION_VIEW),
@@ -255,7 +252,6 @@ export class XPayCheckout extends LitElement {
       expired: state.kind === 'expired' ? this.expiredView(state.reason) : null,
       completionRedirect: this.afterCompletion.target,
       formLayout: this.theme.theme.formLayout,
-      onCardUnavailable: this.onCardUnavailable,
     };
   }
 

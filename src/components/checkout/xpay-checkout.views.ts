@@ -50,6 +50,7 @@ export interface OpenSessionView {
   onOtpSubmit: (event: XPayInternalEvent<{ code: string }>) => void;
   onOtpResend: () => void;
   onOtpCancel: () => void;
+  onCardUnavailable: () => void;
 }
 
 const ignore = () => undefined;
@@ -75,6 +76,7 @@ export const CLOSED_SESSION_VIEW: OpenSessionView = {
   onOtpSubmit: ignore,
   onOtpResend: ignore,
   onOtpCancel: ignore,
+  onCardUnavailable: ignore,
 };
 
 /** What the open, processing, complete and expired views show beyond the session itself. */
@@ -87,7 +89,6 @@ export interface SessionViewModel extends OpenSessionView {
   /** The page a completed checkout is about to leave for (`afterCompletion`). */
   completionRedirect: string | null;
   formLayout: FormLayout;
-  onCardUnavailable: () => void;
 }
 
 /** What `renderBody` needs beyond the state and the session; the view models are built only for the state that shows them. */
