@@ -139,6 +139,36 @@ describe('<xpay-card-input>: the provider card frame', () => {
     });
   }
 
+  it('creates the frame a task after its first render, in a slot of the same size, so the render that makes the form stays short', async () => {
+    for (const collectName of [false, true]) {
+      const root = document.createElement('div');
+      new ContextProvider(root, { context: translatorContext, initialValue: englishTranslator });
+      document.body.append(root);
+      roots.push(root);
+      const card = document.createElement('xpay-card-input');
+      card.config = configFor(session, { collectName });
+      root.append(card);
+      await card.updateComplete;
+      const shadowRoot = card.shadowRoot!;
+      expect(shadowRoot.querySelector('iframe') === null, 'no frame in the first render').to.equal(true);
+      const slot = shadowRoot.querySelector('.frame-slot')!.getBoundingClientRect().height;
+      expect(slot).to.be.greaterThan(100);
+      // Measured as the frame is inserted, before its page could report a height of its own.
+      const inserted = await new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const iframe = shadowRoot.querySelector('iframe');
+          if (!iframe) return;
+          observer.disconnect();
+          resolve(iframe.getBoundingClientRect().height);
+        });
+        observer.observe(shadowRoot, { childList: true, subtree: true });
+      });
+      expect(inserted, `collectName ${collectName}`).to.equal(slot);
+      expect(shadowRoot.querySelector('.frame-slot') === null, 'the slot gives way to the frame').to.equal(true);
+      await cardFrameReady(card);
+    }
+  });
+
   it('asks for the cardholder name when configured, and reserves room for it', async () => {
     const { card } = await mountCard(configFor(session, { collectName: true }));
     const iframe = card.shadowRoot!.querySelector('iframe')!;

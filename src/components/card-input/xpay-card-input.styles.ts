@@ -7,7 +7,8 @@ import { css } from 'lit';
  * Until the frame reports its height, `block-size` reserves what it will need, so its arrival
  * moves nothing: a number row, then expiry and security code side by side (stacked below 281px,
  * where the frame's own media query stacks them) with the code's hint, which wraps to two lines in
- * narrower forms; plus a name row when asked. Token fallbacks are the widget's defaults, for an
+ * narrower forms; plus a name row when asked. The slot that stands in for the frame during the
+ * form's first render reserves the same. Token fallbacks are the widget's defaults, for an
  * element rendered outside `<xpay-checkout>`.
  */
 export const cardInputStyles = css`
@@ -15,7 +16,8 @@ export const cardInputStyles = css`
     display: block;
     container-type: inline-size;
   }
-  iframe {
+  iframe,
+  .frame-slot {
     --_rows: 2;
     --_hint-lines: 2;
     --_row: calc(0.875rem * 1.5 + var(--_space-1, 4px) + var(--_input-height, 44px));
@@ -29,20 +31,22 @@ export const cardInputStyles = css`
       var(--_rows) * var(--_row) + (var(--_rows) - 1) * var(--_gap) + var(--_space-1, 4px) + var(--_hint-lines) * 0.8125rem * 1.5 + 8px
     );
   }
-  iframe.with-name {
+  .with-name {
     --_rows: 3;
   }
   @container (min-width: 520px) {
-    iframe {
+    iframe,
+    .frame-slot {
       --_hint-lines: 1;
     }
   }
   @container (width < 281px) {
-    iframe {
+    iframe,
+    .frame-slot {
       --_rows: 3;
       --_hint-lines: 1;
     }
-    iframe.with-name {
+    .with-name {
       --_rows: 4;
     }
   }
