@@ -19,6 +19,13 @@ export interface SessionHooks {
 
 const LOAD_ERROR_STATES: readonly string[] = ['unauthorized', 'session_not_found', 'network', 'unexpected_response', 'invalid_session', 'ui_mode_not_embedded'] satisfies ErrorStateCode[];
 
+/**
+ * A load quicker than this goes straight from nothing to the session, with no flash of skeleton
+ * bones: the usual case for the script tag, whose session answer arrives with the code. Under
+ * 100 ms a change reads as instant; past it, the skeleton says the checkout is on its way.
+ */
+export const SKELETON_DELAY_MS = 100;
+
 function isErrorState(code: string): code is ErrorStateCode {
   return LOAD_ERROR_STATES.includes(code);
 }
@@ -32,6 +39,8 @@ export class SessionController implements ReactiveController {
   session: Session | null = null;
   api: CheckoutApi | null = null;
   scope: SessionScope | null = null;
+  /** This load has taken SKELETON_DELAY_MS: until the session shows, the skeleton does. */
+  slow = false;
 
   private sessionId: string | null = null;
   private readyScope: SessionScope | null = null;
@@ -68,6 +77,12 @@ export class SessionController implements ReactiveController {
     this.session = null;
     this.api = null;
     this.untilReady = [];
+    this.slow = false;
+    const slowTimer = setTimeout(() => {
+      this.slow = true;
+      if (this.state.kind === 'loading') this.host.requestUpdate();
+    }, SKELETON_DELAY_MS);
+    scope.signal.addEventListener('abort', () => clearTimeout(slowTimer), { once: true });
     this.moveTo(initialState);
     try {
       // The request goes out first, so the catalog and the chunks load while it is in flight;

@@ -51,13 +51,35 @@ describe('<xpay-checkout> states', () => {
     expect(events.filter((e) => e.type === 'xpay-ready')).to.have.lengthOf(1);
   });
 
-  it('shows a skeleton with a status role while loading', async () => {
+  it('shows nothing for a load under 100 ms, then a skeleton with a status role until the session answers', async () => {
     const session = await createSession();
-    const element = await mountCheckout({ clientSecret: session.clientSecret });
-    const skeleton = shadow(element).querySelector('.skeleton')!;
-    expect(skeleton.getAttribute('role')).to.equal('status');
-    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(400);
-    await waitForState(element, 'open');
+    // The session's answer waits for the test, so the load is as slow as it needs to be.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith(`/checkout/sessions/${session.id}/client`)) await answered;
+      return realFetch(input, init);
+    };
+    try {
+      const startedAt = performance.now();
+      const element = await mountCheckout({ clientSecret: session.clientSecret });
+      const root = shadow(element).querySelector<HTMLElement>('.root')!;
+      expect(shadow(element).querySelector('.skeleton') === null, 'no bones at the first render').to.equal(true);
+      expect(root.hidden, 'and no empty card either').to.equal(true);
+      await waitUntil(() => shadow(element).querySelector('.skeleton'), 'the skeleton once the load is slow');
+      expect(performance.now() - startedAt).to.be.at.least(100);
+      const skeleton = shadow(element).querySelector('.skeleton')!;
+      expect(root.hidden).to.equal(false);
+      expect(skeleton.getAttribute('role')).to.equal('status');
+      expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(400);
+      answer();
+      await waitForState(element, 'open');
+      expect(shadow(element).querySelector('.skeleton') === null).to.equal(true);
+    } finally {
+      window.fetch = realFetch;
+      answer();
+    }
   });
 
   it('missing_api_base: error state without any request', async () => {
@@ -210,8 +232,8 @@ describe('<xpay-checkout> states', () => {
     const spy = spyOnFetch();
     const { element } = createWithEvents({ clientSecret: session.clientSecret, apiBase: testEnv.apiBase, locale: 'fi' });
     await element.updateComplete;
-    // The race is real only if the catalog was still loading at removal: the skeleton then says nothing.
-    expect(shadow(element).querySelector('.skeleton .visually-hidden')).to.equal(null);
+    // The race is real only if the catalog was still loading at removal: the root is then unlabelled.
+    expect(shadow(element).querySelector('.root')!.hasAttribute('aria-label')).to.equal(false);
     const apiCalls = () => spy.calls.filter((call) => call.url.startsWith(testEnv.apiBase));
     expect(apiCalls().map((call) => call.url), 'the session request does not wait for the catalog').to.deep.equal([`${testEnv.apiBase}/checkout/sessions/${session.id}/client`]);
     element.remove();

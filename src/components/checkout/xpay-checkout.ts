@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../api/schema.js';
@@ -271,6 +271,13 @@ export class XPayCheckout extends LitElement {
     const i18n = this.strings.translator;
     const { theme } = this.theme;
     const { state } = this.checkout;
+    const body = renderBody(i18n, state, state.kind === 'loading' ? this.preview : this.checkout.session, {
+      stringsPending: this.strings.pending,
+      skeletonDue: this.checkout.slow,
+      onRetry: this.onRetry,
+      expiredView: (reason) => this.expiredView(reason),
+      sessionView: () => this.sessionView(state),
+    });
     return html`<section
       class="root"
       part="root"
@@ -279,13 +286,9 @@ export class XPayCheckout extends LitElement {
       aria-label=${ifDefined(this.strings.pending ? undefined : i18n.t('checkout.label'))}
       data-layout=${theme.formLayout}
       data-color-mode=${theme.colorMode}
+      ?hidden=${body === nothing}
     >
-      ${renderBody(i18n, state, state.kind === 'loading' ? this.preview : this.checkout.session, {
-        stringsPending: this.strings.pending,
-        onRetry: this.onRetry,
-        expiredView: (reason) => this.expiredView(reason),
-        sessionView: () => this.sessionView(state),
-      })}
+      ${body}
     </section>`;
   }
 }

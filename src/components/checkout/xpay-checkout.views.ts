@@ -95,16 +95,18 @@ export interface SessionViewModel extends OpenSessionView {
 export interface BodyParts {
   /** A catalog is still loading: the skeleton says nothing rather than speak another language. */
   stringsPending: boolean;
+  /** The load has been slow enough for the skeleton; before that the element hides its root (no empty card flashes). */
+  skeletonDue: boolean;
   onRetry: () => void;
   expiredView: (reason: ExpiredReason) => ExpiredView;
   sessionView: () => SessionViewModel;
 }
 
-/** Which view each state shows; `loading` with a session is an open one whose form's code is still arriving. */
+/** Which view each state shows (`nothing` for a load too recent for the skeleton); `loading` with a session is an open one whose form's code is still arriving. */
 export function renderBody(i18n: Translator, state: CheckoutState, session: Session | null, parts: BodyParts) {
   if (state.kind === 'error') return renderError(i18n, state.code, session, parts.onRetry);
   if (state.kind === 'expired' && !session) return renderExpiredNotice(null, parts.expiredView(state.reason));
-  if (!session) return renderSkeleton(i18n, parts.stringsPending);
+  if (!session) return parts.skeletonDue ? renderSkeleton(i18n, parts.stringsPending) : nothing;
   return renderSession(i18n, session, state, parts.sessionView());
 }
 
