@@ -51,7 +51,7 @@ function serve(scenario: () => FixtureScenario | null, overrides: Omit<RenderOpt
 
 export const Loading: Story = {
   render: serve(() => ({ spec: baseSpec(), load: 'pending' })),
-  parameters: { docs: { description: { story: 'The load never answers: the skeleton, for ever.' } } },
+  parameters: { docs: { description: { story: 'The load never answers: after 100 ms (a quicker load goes straight to the session), the skeleton, for ever.' } } },
   play: async ({ canvasElement }) => {
     const host = await waitForState(canvasElement, 'loading');
     await waitFor(() => expect(deepQuery(host, '[aria-busy="true"]')).toBeTruthy());
