@@ -1,5 +1,6 @@
 // The merchant's page script: everything here is what a merchant would write.
-const { apiBase } = await (await fetch('/config.json')).json();
+// Not awaited here: the Checkout button works from the moment it shows, and its first press waits for this.
+const config = fetch('/config.json').then((response) => response.json());
 const form = document.querySelector('#options');
 const log = document.querySelector('#log');
 const status = document.querySelector('#status');
@@ -79,6 +80,7 @@ async function startCheckout(firstRequest, message) {
   let request = firstRequest;
   status.textContent = message;
   try {
+    const { apiBase } = await config;
     checkout = await XPayCheckout.initEmbeddedCheckout({
       apiBase,
       fetchClientSecret: () => {

@@ -31,12 +31,18 @@ async function openDemoPage(): Promise<() => void> {
   };
 }
 
-/** The shop server's endpoints that shop.js calls; everything else goes to the network. */
-function standInForShopServer(): () => void {
+let configAsked = false;
+
+/** The shop server's endpoints that shop.js calls, its config once `configSent`; everything else goes to the network. */
+function standInForShopServer(configSent: Promise<void>): () => void {
   const original = window.fetch;
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (url.origin === location.origin && url.pathname === '/config.json') return Response.json({ apiBase: testEnv.apiBase });
+    if (url.origin === location.origin && url.pathname === '/config.json') {
+      configAsked = true;
+      await configSent;
+      return Response.json({ apiBase: testEnv.apiBase });
+    }
     if (url.origin === location.origin && url.pathname === '/shop/create-session') {
       const params = JSON.parse(String(init?.body ?? '{}'));
       const session = await createSession({ ...params, uiMode: 'embedded', returnUrl: `${location.origin}/?session_id={CHECKOUT_SESSION_ID}`, cancelUrl: `${location.origin}/` });
@@ -47,10 +53,11 @@ function standInForShopServer(): () => void {
   return () => void (window.fetch = original);
 }
 
-/** Presses the shop's Checkout button and waits for the widget shop.js mounts to be open. */
-async function checkout(): Promise<XPayCheckout> {
+/** Presses the shop's Checkout button (then runs `afterPress`) and waits for the widget shop.js mounts to be open. */
+async function checkout(afterPress?: () => void): Promise<XPayCheckout> {
   const logged = document.querySelectorAll('#log li').length;
   document.querySelector<HTMLButtonElement>('#checkout')!.click();
+  afterPress?.();
   // shop.js logs `ready` with the session id: a long unbroken line, which the log must wrap.
   await waitUntil(() => document.querySelectorAll('#log li').length > logged, 'the demo never logged ready', { timeout: 10000 });
   const element = document.querySelector<XPayCheckout>('#checkout-container xpay-checkout')!;
@@ -70,15 +77,23 @@ async function expectFits(element: XPayCheckout, at: string): Promise<void> {
 describe('layout: the demo shop on a phone', () => {
   const cleanups: (() => void)[] = [];
 
+  let sendConfig!: () => void;
   before(async () => {
-    cleanups.push(await openDemoPage(), standInForShopServer());
+    cleanups.push(await openDemoPage(), standInForShopServer(new Promise((resolve) => (sendConfig = resolve))));
     Object.assign(window, { XPayCheckout: widget });
-    await import(`${DEMO}shop.js`);
+    void import(`${DEMO}shop.js`);
   });
   after(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) cleanup();
     document.querySelector('#checkout-container xpay-checkout')?.remove();
     await setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps a Checkout press made before the shop has its config', async () => {
+    // shop.js has run and asked for its config; the answer is not in yet.
+    await waitUntil(() => configAsked, 'shop.js never asked for its config');
+    const element = await checkout(() => sendConfig());
+    expect(element.getAttribute('state')).to.equal('open');
   });
 
   for (const locale of ['en', 'ar']) {
