@@ -30,8 +30,12 @@ export interface TokenizedCard {
 }
 
 /** Transient failures are retried with the same key: the provider then answers the first attempt's result. */
+function keyedPost(api: CheckoutApi, path: string, body: unknown, idempotencyKey: string, signal?: AbortSignal): Promise<Session> {
+  return api.withRetries(() => api.post(path, body, signal, { 'Idempotency-Key': idempotencyKey }), signal);
+}
+
 export function confirm(api: CheckoutApi, body: ConfirmBody, idempotencyKey: string, signal?: AbortSignal): Promise<Session> {
-  return api.withRetries(() => api.post('/confirm', body, signal, { 'Idempotency-Key': idempotencyKey }), signal);
+  return keyedPost(api, '/confirm', body, idempotencyKey, signal);
 }
 
 export function applyPromotionCode(api: CheckoutApi, code: string | null, signal?: AbortSignal): Promise<Session> {
@@ -67,7 +71,7 @@ export function installmentPlans(api: CheckoutApi, signal?: AbortSignal): Promis
 
 /** The one-time code of a valU or wallet payment; keyed like a confirm, so a lost answer is replayed, not re-checked. */
 export function verifyOtp(api: CheckoutApi, code: string, idempotencyKey: string, signal?: AbortSignal): Promise<Session> {
-  return api.withRetries(() => api.post('/verify-otp', { code }, signal, { 'Idempotency-Key': idempotencyKey }), signal);
+  return keyedPost(api, '/verify-otp', { code }, idempotencyKey, signal);
 }
 
 export function resendOtp(api: CheckoutApi, signal?: AbortSignal): Promise<Session> {
