@@ -58,10 +58,24 @@ function setFill(ctx: PaintContext, value: string): boolean {
   });
 }
 
+const HEX = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
+
+/**
+ * Brand colours and our palettes are nearly always hex: read without the canvas, whose creation
+ * and pixel read-back cost milliseconds of the first render.
+ */
+function hexToRgb(hex: string): Rgb {
+  const digits = hex.length <= 5 ? hex.slice(1).replace(/./g, '$&$&') : hex.slice(1);
+  const byte = (at: number) => parseInt(digits.slice(at, at + 2), 16);
+  return { r: byte(0), g: byte(2), b: byte(4), alpha: digits.length === 8 ? byte(6) / 255 : 1 };
+}
+
 /** Any CSS colour as sRGB bytes (out-of-gamut colours are mapped by the browser); null when unparsable. */
 export function toRgb(value: string): Rgb | null {
+  const trimmed = value.trim();
+  if (HEX.test(trimmed)) return hexToRgb(trimmed);
   const ctx = context();
-  if (!ctx || !setFill(ctx, value.trim())) return null;
+  if (!ctx || !setFill(ctx, trimmed)) return null;
   ctx.clearRect(0, 0, 1, 1);
   ctx.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;

@@ -68,6 +68,35 @@ describe('theme/color', () => {
       expect(toRgb('transparent')!.alpha).to.equal(0);
     });
 
+    it('reads every hex spelling without the canvas, as the canvas would', () => {
+      const canvasRead = (value: string) => {
+        const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+        ctx.fillStyle = value;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+        return { r, g, b, alpha: a / 255 };
+      };
+      const spellings = ['#1A56dB', '#abc', '#0F0', '#1a56dbff', '#000f', ' #e5e7eb '];
+      const expected = spellings.map((hex) => canvasRead(hex.trim()));
+      const reads = OffscreenCanvasRenderingContext2D.prototype.getImageData;
+      let canvasReads = 0;
+      OffscreenCanvasRenderingContext2D.prototype.getImageData = function (...args: Parameters<typeof reads>) {
+        canvasReads += 1;
+        return reads.apply(this, args);
+      };
+      try {
+        spellings.forEach((hex, i) => expect(toRgb(hex), hex).to.deep.equal(expected[i]));
+        expect(canvasReads).to.equal(0);
+        expect(toRgb('#11223380')).to.deep.equal({ r: 0x11, g: 0x22, b: 0x33, alpha: 0x80 / 255 });
+      } finally {
+        OffscreenCanvasRenderingContext2D.prototype.getImageData = reads;
+      }
+    });
+
+    it('leaves malformed hex to the browser, which rejects it', () => {
+      for (const value of ['#12345', '#ggg', '#1234567', '#']) expect(toRgb(value), value).to.equal(null);
+    });
+
     it('distinguishes black from an unparsable value', () => {
       expect(toRgb('#000')).to.deep.equal({ r: 0, g: 0, b: 0, alpha: 1 });
       expect(toRgb('#fff')).to.deep.equal({ r: 255, g: 255, b: 255, alpha: 1 });
