@@ -23,17 +23,17 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 const FIVE_DIGITS = /^\d{5}$/;
 /**
- * Tested after normalizePostalCode(). `spaceBeforeLast`: GB and CA codes carry a space before
- * their last 3 characters, which customers often leave out.
- * @type {Record<string, { pattern: RegExp, required: boolean, spaceBeforeLast?: number }>}
+ * Tested after normalizePostalCode(). `separator`: GB and CA codes carry a space before their
+ * last 3 characters, Brazilian ones a dash, which customers often leave out.
+ * @type {Record<string, { pattern: RegExp, required: boolean, separator?: { beforeLast: number, char: string } }>}
  */
 const POSTAL_CODES = {
   US: { pattern: /^\d{5}(?:[ -]\d{4})?$/, required: true },
-  CA: { pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d$/, required: true, spaceBeforeLast: 3 },
+  CA: { pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d$/, required: true, separator: { beforeLast: 3, char: ' ' } },
   GB: {
     pattern: /^(?:GIR 0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d[\dABEHMNPRV-Y]?|\d[A-HJKPS-UW]) \d[ABD-HJLNP-UW-Z]{2})$/,
     required: true,
-    spaceBeforeLast: 3,
+    separator: { beforeLast: 3, char: ' ' },
   },
   DE: { pattern: FIVE_DIGITS, required: true },
   FR: { pattern: FIVE_DIGITS, required: true },
@@ -42,11 +42,12 @@ const POSTAL_CODES = {
   SA: { pattern: /^\d{5}(?:-\d{4})?$/, required: false },
   KW: { pattern: FIVE_DIGITS, required: false },
   EG: { pattern: FIVE_DIGITS, required: false },
+  BR: { pattern: /^\d{5}-\d{3}$/, required: true, separator: { beforeLast: 3, char: '-' } },
 };
 // These countries have no postal codes; whatever is typed is ignored rather than refused.
 const NO_POSTAL = new Set(['AE', 'QA']);
 // A state, province or emirate is part of the address here.
-const REGION_REQUIRED = new Set(['US', 'CA', 'AE']);
+const REGION_REQUIRED = new Set(['US', 'CA', 'AE', 'BR']);
 
 /** @param {string} param @param {string} message */
 const missing = (param, message) => new HttpError(400, 'parameter_missing', message, { param });
@@ -71,16 +72,17 @@ export function checkEmail(value, param = 'customerDetails.email') {
 }
 
 /**
- * Upper case, single spaces, no spaces around a dash, and the GB/CA space in its place.
+ * Upper case, single spaces, no spaces around a dash, and the country's separator in its place.
  * @param {string} country
  * @param {string} value
  */
 function normalizePostalCode(country, value) {
   const cleaned = value.trim().toUpperCase().replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ');
-  const split = POSTAL_CODES[country]?.spaceBeforeLast;
-  if (!split) return cleaned;
+  const separator = POSTAL_CODES[country]?.separator;
+  if (!separator) return cleaned;
   const compact = cleaned.replace(/[\s-]/g, '');
-  return compact.length <= split ? compact : `${compact.slice(0, -split)} ${compact.slice(-split)}`;
+  const split = separator.beforeLast;
+  return compact.length <= split ? compact : `${compact.slice(0, -split)}${separator.char}${compact.slice(-split)}`;
 }
 
 /**

@@ -107,6 +107,7 @@ export const enPayment = {
   'field.postalCode': 'Postal code',
   'field.zipCode': 'ZIP code',
   'field.postcode': 'Postcode',
+  'field.cep': 'Postal code (CEP)',
   'field.state': 'State',
   'field.province': 'Province',
   'field.governorate': 'Governorate',

@@ -1,7 +1,7 @@
 import type { ValidationMessage } from '../forms/validation.js';
 import { normalizeDigits } from './digits.js';
 
-export type PostalLabel = 'field.postalCode' | 'field.zipCode' | 'field.postcode';
+export type PostalLabel = 'field.postalCode' | 'field.zipCode' | 'field.postcode' | 'field.cep';
 export type RegionLabel = 'field.state' | 'field.province' | 'field.governorate' | 'field.emirate' | 'field.region';
 
 export interface PostalRule {
@@ -81,6 +81,12 @@ const COUNTRIES: Record<string, CountryData> = {
   BD: { callingCode: '+880', postal: fourDigits('1000', false), region: null },
   BE: { callingCode: '+32', postal: fourDigits('1000', true), region: null },
   BH: { callingCode: '+973', postal: postal(/^(?:\d|1[0-2])\d{2}$/, '317', false), region: null },
+  // The CEP: 8 digits, the dash before the last 3 (the distribution suffix) often left out when typed.
+  BR: {
+    callingCode: '+55',
+    postal: postal(/^\d{5}-\d{3}$/, '01310-100', true, { label: 'field.cep', separator: { beforeLast: 3, char: '-' } }),
+    region: region('field.state', true),
+  },
   CA: {
     callingCode: '+1',
     postal: postal(/^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d$/, 'K1A 0B1', true, {

@@ -337,6 +337,8 @@ describe('<xpay-payment-form>', () => {
       expect(labels()).to.deep.equal(['Country or region', 'Address', 'Apartment, suite, etc. (optional)', 'Postal code', 'City']);
       expect(control(root, `${prefix}.postalCode`).getAttribute('autocomplete')).to.equal('billing postal-code');
       expect(control(root, `${prefix}.postalCode`).getAttribute('dir')).to.equal('ltr');
+      await choose(form, `${prefix}.country`, 'BR');
+      expect(labels()).to.deep.equal(['Country or region', 'Address', 'Apartment, suite, etc. (optional)', 'City', 'State', 'Postal code (CEP)']);
     });
 
     it('a new billing country brings its calling code until the customer picks one', async () => {

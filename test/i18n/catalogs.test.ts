@@ -6,6 +6,7 @@ import { enLocalMethods } from '../../src/i18n/en-local-methods.js';
 import { enPayment } from '../../src/i18n/en-payment.js';
 import { allEnglish } from '../support/english.js';
 import { localeLoaders } from '../../src/i18n/locale-loaders.js';
+import { COUNTRY_CODES, countryRules } from '../../src/lib/address.js';
 import type { Message } from '../../src/i18n/types.js';
 
 const REQUIRED = ['en', 'ar', 'he', 'fa', 'ur', 'fr', 'de', 'es', 'es-419', 'it', 'pt', 'pt-BR', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'bg', 'hr', 'el', 'tr', 'ru', 'uk', 'ca', 'ja', 'ko', 'zh-CN', 'zh-TW', 'hi', 'bn', 'id', 'ms', 'th', 'vi', 'fil', 'sw'];
@@ -99,11 +100,15 @@ describe('locale resolution and formats', () => {
     expect((await loadTranslator(['ar-EG'])).number(1)).to.equal('١');
   });
 
-  // No country of the address table is Brazil yet; when it joins, its label gets a key of its own for "CEP".
-  it('pt-BR never calls a postal code of another country a CEP', async () => {
+  it("pt-BR calls Brazil's postal code a CEP, and no other country's", async () => {
     const brazilian = await loadTranslator(['pt-BR']);
+    expect(brazilian.t(countryRules('BR').postal!.label)).to.equal('CEP');
     for (const key of ['field.postalCode', 'validation.postalCodeRequired', 'validation.postalCode'] as const) {
       expect(brazilian.t(key, { example: '11511' }), key).to.not.include('CEP');
+    }
+    for (const code of COUNTRY_CODES.filter((country) => country !== 'BR')) {
+      const label = countryRules(code).postal?.label;
+      if (label) expect(brazilian.t(label), code).to.not.include('CEP');
     }
   });
 

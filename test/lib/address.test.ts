@@ -81,9 +81,10 @@ describe('normalizePostalCode', () => {
     expect(normalizePostalCode('CA', 'K1A-0B1')).to.equal('K1A 0B1');
   });
 
-  it('inserts the NL space and the PT hyphen', () => {
+  it('inserts the NL space and the PT and BR hyphens', () => {
     expect(normalizePostalCode('NL', '1012js')).to.equal('1012 JS');
     expect(normalizePostalCode('PT', '1000001')).to.equal('1000-001');
+    expect(normalizePostalCode('BR', '01310100')).to.equal('01310-100');
   });
 
   it('leaves a partial code without a separator', () => {

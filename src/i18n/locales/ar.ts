@@ -282,6 +282,7 @@ const catalog: Catalog = {
   'field.postalCode': 'الرمز البريدي',
   'field.zipCode': 'الرمز البريدي (ZIP)',
   'field.postcode': 'الرمز البريدي',
+  'field.cep': 'الرمز البريدي (CEP)',
   'field.state': 'الولاية',
   'field.province': 'المقاطعة',
   'field.governorate': 'المحافظة',

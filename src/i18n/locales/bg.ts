@@ -238,6 +238,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Пощенски код',
   'field.zipCode': 'Пощенски код (ZIP)',
   'field.postcode': 'Пощенски код',
+  'field.cep': 'Пощенски код (CEP)',
   'field.state': 'Щат',
   'field.province': 'Провинция',
   'field.governorate': 'Мухафаза',

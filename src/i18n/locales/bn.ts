@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'পোস্টাল কোড',
   'field.zipCode': 'জিপ কোড',
   'field.postcode': 'পোস্টকোড',
+  'field.cep': 'পোস্টাল কোড (CEP)',
   'field.state': 'রাজ্য',
   'field.province': 'প্রদেশ',
   'field.governorate': 'গভর্নরেট',

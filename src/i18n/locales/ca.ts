@@ -245,6 +245,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Codi postal',
   'field.zipCode': 'Codi ZIP',
   'field.postcode': 'Codi postal',
+  'field.cep': 'Codi postal (CEP)',
   'field.state': 'Estat',
   'field.province': 'Província',
   'field.governorate': 'Governació',

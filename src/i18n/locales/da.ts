@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Postnummer',
   'field.zipCode': 'ZIP-kode',
   'field.postcode': 'Postnummer',
+  'field.cep': 'Postnummer (CEP)',
   'field.state': 'Delstat',
   'field.province': 'Provins',
   'field.governorate': 'Guvernement',

@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Postleitzahl',
   'field.zipCode': 'ZIP-Code',
   'field.postcode': 'Postleitzahl',
+  'field.cep': 'Postleitzahl (CEP)',
   'field.state': 'Bundesstaat',
   'field.province': 'Provinz',
   'field.governorate': 'Gouvernement',

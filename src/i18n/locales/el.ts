@@ -238,6 +238,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Ταχυδρομικός κώδικας',
   'field.zipCode': 'Ταχυδρομικός κώδικας (ZIP)',
   'field.postcode': 'Ταχυδρομικός κώδικας',
+  'field.cep': 'Ταχυδρομικός κώδικας (CEP)',
   'field.state': 'Πολιτεία',
   'field.province': 'Επαρχία',
   'field.governorate': 'Κυβερνείο',

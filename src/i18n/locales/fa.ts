@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'کد پستی',
   'field.zipCode': 'کد پستی (ZIP)',
   'field.postcode': 'کد پستی',
+  'field.cep': 'کد پستی (CEP)',
   'field.state': 'ایالت',
   'field.province': 'استان',
   'field.governorate': 'استان',

@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Postinumero',
   'field.zipCode': 'ZIP-koodi',
   'field.postcode': 'Postinumero',
+  'field.cep': 'Postinumero (CEP)',
   'field.state': 'Osavaltio',
   'field.province': 'Provinssi',
   'field.governorate': 'Kuvernoraatti',

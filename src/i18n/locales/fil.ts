@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Postal code',
   'field.zipCode': 'ZIP code',
   'field.postcode': 'Postcode',
+  'field.cep': 'Postal code (CEP)',
   'field.state': 'Estado',
   'field.province': 'Lalawigan',
   'field.governorate': 'Gobernasyon',

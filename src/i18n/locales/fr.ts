@@ -245,6 +245,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Code postal',
   'field.zipCode': 'Code ZIP',
   'field.postcode': 'Code postal',
+  'field.cep': 'Code postal (CEP)',
   'field.state': 'État',
   'field.province': 'Province',
   'field.governorate': 'Gouvernorat',

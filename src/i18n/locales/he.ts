@@ -249,6 +249,7 @@ const catalog: Catalog = {
   'field.postalCode': 'מיקוד',
   'field.zipCode': 'מיקוד (ZIP)',
   'field.postcode': 'מיקוד',
+  'field.cep': 'מיקוד (CEP)',
   'field.state': 'מדינה',
   'field.province': 'פרובינציה',
   'field.governorate': 'מחוז',

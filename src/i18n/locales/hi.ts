@@ -238,6 +238,7 @@ const catalog: Catalog = {
   'field.postalCode': 'पोस्टल कोड',
   'field.zipCode': 'ज़िप कोड',
   'field.postcode': 'पोस्टकोड',
+  'field.cep': 'पोस्टल कोड (CEP)',
   'field.state': 'राज्य',
   'field.province': 'प्रांत',
   'field.governorate': 'गवर्नरेट',

@@ -241,6 +241,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Poštanski broj',
   'field.zipCode': 'ZIP kôd',
   'field.postcode': 'Poštanski broj',
+  'field.cep': 'Poštanski broj (CEP)',
   'field.state': 'Savezna država',
   'field.province': 'Pokrajina',
   'field.governorate': 'Guvernorat',

@@ -205,6 +205,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Irányítószám',
   'field.zipCode': 'ZIP-kód',
   'field.postcode': 'Irányítószám',
+  'field.cep': 'Irányítószám (CEP)',
   'field.state': 'Állam',
   'field.province': 'Tartomány',
   'field.governorate': 'Kormányzóság',

@@ -205,6 +205,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Kode pos',
   'field.zipCode': 'Kode ZIP',
   'field.postcode': 'Kode pos',
+  'field.cep': 'Kode pos (CEP)',
   'field.state': 'Negara bagian',
   'field.province': 'Provinsi',
   'field.governorate': 'Kegubernuran',

@@ -245,6 +245,7 @@ const catalog: Catalog = {
   'field.postalCode': 'CAP',
   'field.zipCode': 'Codice ZIP',
   'field.postcode': 'Codice postale',
+  'field.cep': 'Codice postale (CEP)',
   'field.state': 'Stato',
   'field.province': 'Provincia',
   'field.governorate': 'Governatorato',

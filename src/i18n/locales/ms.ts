@@ -205,6 +205,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Poskod',
   'field.zipCode': 'Kod ZIP',
   'field.postcode': 'Poskod',
+  'field.cep': 'Poskod (CEP)',
   'field.state': 'Negeri',
   'field.province': 'Wilayah',
   'field.governorate': 'Kegabenoran',

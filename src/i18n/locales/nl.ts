@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Postcode',
   'field.zipCode': 'Zipcode',
   'field.postcode': 'Postcode',
+  'field.cep': 'Postcode (CEP)',
   'field.state': 'Staat',
   'field.province': 'Provincie',
   'field.governorate': 'Gouvernement',

@@ -250,6 +250,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Kod pocztowy',
   'field.zipCode': 'Kod ZIP',
   'field.postcode': 'Kod pocztowy',
+  'field.cep': 'Kod pocztowy (CEP)',
   'field.state': 'Stan',
   'field.province': 'Prowincja',
   'field.governorate': 'Muhafaza',

@@ -245,6 +245,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Código postal',
   'field.zipCode': 'Código ZIP',
   'field.postcode': 'Código postal',
+  'field.cep': 'CEP',
   'field.state': 'Estado',
   'field.province': 'Província',
   'field.governorate': 'Governadoria',

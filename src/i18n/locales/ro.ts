@@ -245,6 +245,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Cod poștal',
   'field.zipCode': 'Cod ZIP',
   'field.postcode': 'Cod poștal',
+  'field.cep': 'Cod poștal (CEP)',
   'field.state': 'Stat',
   'field.province': 'Provincie',
   'field.governorate': 'Guvernorat',

@@ -260,6 +260,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Почтовый индекс',
   'field.zipCode': 'Индекс ZIP',
   'field.postcode': 'Почтовый индекс',
+  'field.cep': 'Почтовый индекс (CEP)',
   'field.state': 'Штат',
   'field.province': 'Провинция',
   'field.governorate': 'Мухафаза',

@@ -250,6 +250,7 @@ const catalog: Catalog = {
   'field.postalCode': 'PSČ',
   'field.zipCode': 'Kód ZIP',
   'field.postcode': 'PSČ',
+  'field.cep': 'PSČ (CEP)',
   'field.state': 'Štát',
   'field.province': 'Provincia',
   'field.governorate': 'Guvernorát',

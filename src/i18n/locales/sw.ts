@@ -226,6 +226,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Msimbo wa posta',
   'field.zipCode': 'Msimbo wa ZIP',
   'field.postcode': 'Msimbo wa posta',
+  'field.cep': 'Msimbo wa posta (CEP)',
   'field.state': 'Jimbo',
   'field.province': 'Mkoa',
   'field.governorate': 'Ugavana',

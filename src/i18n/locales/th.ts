@@ -205,6 +205,7 @@ const catalog: Catalog = {
   'field.postalCode': 'รหัสไปรษณีย์',
   'field.zipCode': 'รหัส ZIP',
   'field.postcode': 'รหัสไปรษณีย์',
+  'field.cep': 'รหัสไปรษณีย์ (CEP)',
   'field.state': 'รัฐ',
   'field.province': 'จังหวัด',
   'field.governorate': 'เขตผู้ว่าการ',

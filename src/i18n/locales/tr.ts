@@ -235,6 +235,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Posta kodu',
   'field.zipCode': 'ZIP kodu',
   'field.postcode': 'Posta kodu',
+  'field.cep': 'Posta kodu (CEP)',
   'field.state': 'Eyalet',
   'field.province': 'İl',
   'field.governorate': 'İl',

@@ -260,6 +260,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Поштовий індекс',
   'field.zipCode': 'Індекс ZIP',
   'field.postcode': 'Поштовий індекс',
+  'field.cep': 'Поштовий індекс (CEP)',
   'field.state': 'Штат',
   'field.province': 'Провінція',
   'field.governorate': 'Мухафаза',

@@ -238,6 +238,7 @@ const catalog: Catalog = {
   'field.postalCode': 'پوسٹل کوڈ',
   'field.zipCode': 'زپ کوڈ',
   'field.postcode': 'پوسٹ کوڈ',
+  'field.cep': 'پوسٹل کوڈ (CEP)',
   'field.state': 'ریاست',
   'field.province': 'صوبہ',
   'field.governorate': 'محافظہ',

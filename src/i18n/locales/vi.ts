@@ -205,6 +205,7 @@ const catalog: Catalog = {
   'field.postalCode': 'Mã bưu chính',
   'field.zipCode': 'Mã ZIP',
   'field.postcode': 'Mã bưu chính',
+  'field.cep': 'Mã bưu chính (CEP)',
   'field.state': 'Bang',
   'field.province': 'Tỉnh',
   'field.governorate': 'Tỉnh',
