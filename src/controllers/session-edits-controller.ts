@@ -65,7 +65,7 @@ export class SessionEditsController implements ReactiveController {
       return null;
     } catch (error) {
       if (isAbort(error)) return null;
-      return this.refusal(error) ?? { key: 'promo.invalid' };
+      return this.refusal(error);
     }
   };
 

@@ -82,6 +82,8 @@ const SERVER_CODE_MESSAGES: Readonly<Record<string, ValidationMessage>> = {
   parameter_missing: { key: 'validation.required' },
   email_invalid: { key: 'validation.email' },
   invalid_promotion_code: { key: 'promo.invalid' },
+  // The merchant turned promotion codes off after the page loaded the session.
+  promotion_codes_not_allowed: { key: 'promo.notAccepted' },
   quantity_out_of_range: { key: 'validation.quantityRejected' },
 };
 

@@ -77,6 +77,7 @@ export const en = {
   'validation.rejected': 'Please check this field.',
 
   'promo.invalid': 'This promotion code is not valid.',
+  'promo.notAccepted': 'Promotion codes cannot be used for this order.',
   'promo.add': 'Add promotion code',
   'promo.label': 'Promotion code',
   'promo.apply': 'Apply',

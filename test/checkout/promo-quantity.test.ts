@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { mountCheckout, shadow, waitForState } from '../support/checkout.js';
-import { createSession, retrieveSession, updateSession } from '../support/sandbox.js';
+import { createSession, expireSession, retrieveSession, updateSession } from '../support/sandbox.js';
 import { sleep } from '../support/spies.js';
 
 const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -71,6 +71,28 @@ describe('<xpay-checkout> promotion codes', () => {
     expect(message.textContent).to.include('This promotion code is not valid.');
     expect(await summaryText(element)).to.include('Total due EGP 1,000.00');
     await expect(element).to.be.accessible();
+  });
+
+  it('says so when the merchant has turned promotion codes off since the page loaded', async () => {
+    const { session, promo, root } = await promoSetup();
+    await updateSession(session.id, { allowPromotionCodes: false });
+    await applyCode(root, 'WELCOME10');
+    await waitFor(() => root.querySelector('input')?.getAttribute('aria-invalid') === 'true', 'the refusal');
+    await promo.updateComplete;
+    const input = root.querySelector('input')!;
+    expect(input.value).to.equal('WELCOME10');
+    const message = root.getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!)!;
+    expect(message.textContent).to.include('Promotion codes cannot be used for this order.');
+  });
+
+  it('a code sent to a session that has just expired leaves no error at the field, only the expired notice', async () => {
+    const { session, element, promo, root } = await promoSetup();
+    await expireSession(session.id);
+    await applyCode(root, 'WELCOME10');
+    await waitForState(element, 'expired');
+    await promo.updateComplete;
+    expect(root.querySelector('input')!.getAttribute('aria-invalid') === 'true').to.equal(false);
+    expect(shadow(element).querySelector('xpay-expired-notice') !== null).to.equal(true);
   });
 });
 

@@ -81,6 +81,7 @@ describe('field feedback', () => {
     it('map provider codes to messages, anything else to "please check"', () => {
       expect(serverErrorMessage('parameter_missing')).to.deep.equal({ key: 'validation.required' });
       expect(serverErrorMessage('email_invalid')).to.deep.equal({ key: 'validation.email' });
+      expect(serverErrorMessage('promotion_codes_not_allowed')).to.deep.equal({ key: 'promo.notAccepted' });
       expect(serverErrorMessage('parameter_invalid')).to.deep.equal(refused);
       expect(serverErrorMessage(undefined)).to.deep.equal(refused);
     });

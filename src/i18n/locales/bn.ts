@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'আপনার ওয়ালেটের মিশরীয় মোবাইল নম্বর লিখুন, যা 010, 011, 012 বা 015 দিয়ে শুরু হয়।',
 
   'promo.invalid': 'এই প্রোমো কোডটি বৈধ নয়।',
+  'promo.notAccepted': 'এই অর্ডারে প্রোমো কোড ব্যবহার করা যাবে না।',
   'promo.add': 'প্রোমো কোড যোগ করুন',
   'promo.label': 'প্রোমো কোড',
   'promo.apply': 'প্রয়োগ করুন',

@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Introdueix el número de mòbil egipci del teu moneder, que comença per 010, 011, 012 o 015.',
 
   'promo.invalid': 'Aquest codi promocional no és vàlid.',
+  'promo.notAccepted': 'No es poden fer servir codis promocionals en aquesta comanda.',
   'promo.add': 'Afegeix un codi promocional',
   'promo.label': 'Codi promocional',
   'promo.apply': 'Aplica',

@@ -216,6 +216,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Zadejte egyptské mobilní číslo své peněženky začínající na 010, 011, 012 nebo 015.',
 
   'promo.invalid': 'Tento slevový kód není platný.',
+  'promo.notAccepted': 'U této objednávky nelze použít slevové kódy.',
   'promo.add': 'Přidat slevový kód',
   'promo.label': 'Slevový kód',
   'promo.apply': 'Uplatnit',

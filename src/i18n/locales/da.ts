@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Angiv det egyptiske mobilnummer til din wallet. Det starter med 010, 011, 012 eller 015.',
 
   'promo.invalid': 'Rabatkoden er ugyldig.',
+  'promo.notAccepted': 'Rabatkoder kan ikke bruges til denne ordre.',
   'promo.add': 'Tilføj rabatkode',
   'promo.label': 'Rabatkode',
   'promo.apply': 'Anvend',

@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Geben Sie die ägyptische Mobilnummer Ihrer Wallet ein, beginnend mit 010, 011, 012 oder 015.',
 
   'promo.invalid': 'Dieser Aktionscode ist ungültig.',
+  'promo.notAccepted': 'Für diese Bestellung können keine Aktionscodes verwendet werden.',
   'promo.add': 'Aktionscode hinzufügen',
   'promo.label': 'Aktionscode',
   'promo.apply': 'Einlösen',

@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Ingresa el número de celular egipcio de tu billetera, que empieza con 010, 011, 012 o 015.',
 
   'promo.invalid': 'Este código promocional no es válido.',
+  'promo.notAccepted': 'No se pueden usar códigos promocionales en este pedido.',
   'promo.add': 'Agregar código promocional',
   'promo.label': 'Código promocional',
   'promo.apply': 'Aplicar',

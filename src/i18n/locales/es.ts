@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Introduce el número de móvil egipcio de tu monedero, que empieza por 010, 011, 012 o 015.',
 
   'promo.invalid': 'Este código promocional no es válido.',
+  'promo.notAccepted': 'No se pueden usar códigos promocionales en este pedido.',
   'promo.add': 'Añadir código promocional',
   'promo.label': 'Código promocional',
   'promo.apply': 'Aplicar',

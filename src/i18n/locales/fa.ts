@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'شمارهٔ موبایل مصری کیف پول خود را وارد کنید که با 010، 011، 012 یا 015 شروع می‌شود.',
 
   'promo.invalid': 'این کد تخفیف معتبر نیست.',
+  'promo.notAccepted': 'برای این سفارش نمی‌توان از کد تخفیف استفاده کرد.',
   'promo.add': 'افزودن کد تخفیف',
   'promo.label': 'کد تخفیف',
   'promo.apply': 'اعمال',

@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Anna lompakkosi egyptiläinen matkapuhelinnumero. Sen alussa on 010, 011, 012 tai 015.',
 
   'promo.invalid': 'Kampanjakoodi ei ole voimassa.',
+  'promo.notAccepted': 'Tähän tilaukseen ei voi käyttää kampanjakoodeja.',
   'promo.add': 'Lisää kampanjakoodi',
   'promo.label': 'Kampanjakoodi',
   'promo.apply': 'Käytä',

@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Ilagay ang Egyptian mobile number ng iyong wallet na nagsisimula sa 010, 011, 012, o 015.',
 
   'promo.invalid': 'Hindi valid ang promo code na ito.',
+  'promo.notAccepted': 'Hindi puwedeng gumamit ng promo code sa order na ito.',
   'promo.add': 'Magdagdag ng promo code',
   'promo.label': 'Promo code',
   'promo.apply': 'I-apply',

@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Saisissez le numéro de mobile égyptien de votre portefeuille, commençant par 010, 011, 012 ou 015.',
 
   'promo.invalid': 'Ce code promo n’est pas valide.',
+  'promo.notAccepted': 'Les codes promo ne peuvent pas être utilisés pour cette commande.',
   'promo.add': 'Ajouter un code promo',
   'promo.label': 'Code promo',
   'promo.apply': 'Appliquer',

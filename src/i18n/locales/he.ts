@@ -215,6 +215,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'יש להזין את מספר הנייד המצרי של הארנק, שמתחיל ב־010, 011, 012 או 015.',
 
   'promo.invalid': 'קוד הקופון אינו תקין.',
+  'promo.notAccepted': 'לא ניתן להשתמש בקודי קופון בהזמנה זו.',
   'promo.add': 'הוספת קוד קופון',
   'promo.label': 'קוד קופון',
   'promo.apply': 'מימוש',

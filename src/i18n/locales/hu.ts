@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Adja meg tárcája egyiptomi mobilszámát, amely 010, 011, 012 vagy 015 előtaggal kezdődik.',
 
   'promo.invalid': 'Ez a promóciós kód érvénytelen.',
+  'promo.notAccepted': 'Ehhez a rendeléshez nem használható promóciós kód.',
   'promo.add': 'Promóciós kód hozzáadása',
   'promo.label': 'Promóciós kód',
   'promo.apply': 'Beváltás',

@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Masukkan nomor ponsel Mesir untuk dompet Anda, yang diawali 010, 011, 012, atau 015.',
 
   'promo.invalid': 'Kode promo ini tidak valid.',
+  'promo.notAccepted': 'Kode promo tidak dapat digunakan untuk pesanan ini.',
   'promo.add': 'Tambahkan kode promo',
   'promo.label': 'Kode promo',
   'promo.apply': 'Terapkan',

@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Inserisci il numero di cellulare egiziano del tuo portafoglio, che inizia con 010, 011, 012 o 015.',
 
   'promo.invalid': 'Questo codice promozionale non è valido.',
+  'promo.notAccepted': 'Non è possibile usare codici promozionali per questo ordine.',
   'promo.add': 'Aggiungi codice promozionale',
   'promo.label': 'Codice promozionale',
   'promo.apply': 'Applica',

@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'ウォレットに登録しているエジプトの携帯電話番号（010、011、012、015で始まる番号）を入力してください。',
 
   'promo.invalid': 'このプロモーションコードは無効です。',
+  'promo.notAccepted': 'このご注文にはプロモーションコードをご利用いただけません。',
   'promo.add': 'プロモーションコードを追加',
   'promo.label': 'プロモーションコード',
   'promo.apply': '適用',

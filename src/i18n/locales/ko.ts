@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': '지갑에 등록된 이집트 휴대폰 번호(010, 011, 012 또는 015로 시작)를 입력해 주세요.',
 
   'promo.invalid': '유효하지 않은 프로모션 코드입니다.',
+  'promo.notAccepted': '이 주문에는 프로모션 코드를 사용할 수 없습니다.',
   'promo.add': '프로모션 코드 추가',
   'promo.label': '프로모션 코드',
   'promo.apply': '적용',

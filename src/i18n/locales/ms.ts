@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Masukkan nombor mudah alih Mesir bagi dompet anda, bermula dengan 010, 011, 012 atau 015.',
 
   'promo.invalid': 'Kod promosi ini tidak sah.',
+  'promo.notAccepted': 'Kod promosi tidak boleh digunakan untuk pesanan ini.',
   'promo.add': 'Tambah kod promosi',
   'promo.label': 'Kod promosi',
   'promo.apply': 'Guna',

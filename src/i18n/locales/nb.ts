@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Skriv inn det egyptiske mobilnummeret til lommeboken din. Det begynner med 010, 011, 012 eller 015.',
 
   'promo.invalid': 'Kampanjekoden er ugyldig.',
+  'promo.notAccepted': 'Kampanjekoder kan ikke brukes på denne bestillingen.',
   'promo.add': 'Legg til kampanjekode',
   'promo.label': 'Kampanjekode',
   'promo.apply': 'Bruk',

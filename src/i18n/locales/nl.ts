@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Vul het Egyptische mobiele nummer van je wallet in. Het begint met 010, 011, 012 of 015.',
 
   'promo.invalid': 'Deze kortingscode is niet geldig.',
+  'promo.notAccepted': 'Voor deze bestelling kun je geen kortingscode gebruiken.',
   'promo.add': 'Kortingscode toevoegen',
   'promo.label': 'Kortingscode',
   'promo.apply': 'Toepassen',

@@ -216,6 +216,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Wpisz egipski numer komórkowy portfela, zaczynający się od 010, 011, 012 lub 015.',
 
   'promo.invalid': 'Ten kod promocyjny jest nieprawidłowy.',
+  'promo.notAccepted': 'Do tego zamówienia nie można użyć kodów promocyjnych.',
   'promo.add': 'Dodaj kod promocyjny',
   'promo.label': 'Kod promocyjny',
   'promo.apply': 'Zastosuj',

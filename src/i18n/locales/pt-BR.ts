@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Informe o número de celular egípcio da sua carteira, começando com 010, 011, 012 ou 015.',
 
   'promo.invalid': 'Este código promocional não é válido.',
+  'promo.notAccepted': 'Não é possível usar códigos promocionais neste pedido.',
   'promo.add': 'Adicionar código promocional',
   'promo.label': 'Código promocional',
   'promo.apply': 'Aplicar',

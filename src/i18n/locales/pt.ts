@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Introduza o número de telemóvel egípcio da sua carteira, começado por 010, 011, 012 ou 015.',
 
   'promo.invalid': 'Este código promocional não é válido.',
+  'promo.notAccepted': 'Não é possível utilizar códigos promocionais nesta encomenda.',
   'promo.add': 'Adicionar código promocional',
   'promo.label': 'Código promocional',
   'promo.apply': 'Aplicar',

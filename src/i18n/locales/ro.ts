@@ -211,6 +211,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Introduceți numărul de mobil egiptean al portofelului, care începe cu 010, 011, 012 sau 015.',
 
   'promo.invalid': 'Acest cod promoțional nu este valid.',
+  'promo.notAccepted': 'Pentru această comandă nu se pot folosi coduri promoționale.',
   'promo.add': 'Adăugați un cod promoțional',
   'promo.label': 'Cod promoțional',
   'promo.apply': 'Aplicați',

@@ -216,6 +216,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Zadajte egyptské mobilné číslo svojej peňaženky začínajúce na 010, 011, 012 alebo 015.',
 
   'promo.invalid': 'Tento zľavový kód nie je platný.',
+  'promo.notAccepted': 'Pri tejto objednávke nemožno použiť zľavové kódy.',
   'promo.add': 'Pridať zľavový kód',
   'promo.label': 'Zľavový kód',
   'promo.apply': 'Uplatniť',

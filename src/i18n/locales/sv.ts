@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Ange det egyptiska mobilnumret till din plånbok. Det börjar med 010, 011, 012 eller 015.',
 
   'promo.invalid': 'Kampanjkoden är ogiltig.',
+  'promo.notAccepted': 'Kampanjkoder kan inte användas för den här beställningen.',
   'promo.add': 'Lägg till kampanjkod',
   'promo.label': 'Kampanjkod',
   'promo.apply': 'Använd',

@@ -192,6 +192,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Weka nambari ya simu ya Misri ya pochi yako, inayoanza na 010, 011, 012 au 015.',
 
   'promo.invalid': 'Msimbo huu wa ofa si halali.',
+  'promo.notAccepted': 'Misimbo ya ofa haiwezi kutumika kwa agizo hili.',
   'promo.add': 'Ongeza msimbo wa ofa',
   'promo.label': 'Msimbo wa ofa',
   'promo.apply': 'Tumia',

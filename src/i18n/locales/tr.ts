@@ -201,6 +201,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Cüzdanınıza ait, 010, 011, 012 veya 015 ile başlayan Mısır cep telefonu numarasını girin.',
 
   'promo.invalid': 'Bu promosyon kodu geçerli değil.',
+  'promo.notAccepted': 'Bu siparişte promosyon kodu kullanılamaz.',
   'promo.add': 'Promosyon kodu ekle',
   'promo.label': 'Promosyon kodu',
   'promo.apply': 'Uygula',

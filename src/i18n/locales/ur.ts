@@ -204,6 +204,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'اپنے والیٹ کا مصری موبائل نمبر درج کریں جو 010، 011، 012 یا 015 سے شروع ہوتا ہو۔',
 
   'promo.invalid': 'یہ پرومو کوڈ درست نہیں ہے۔',
+  'promo.notAccepted': 'اس آرڈر پر پرومو کوڈ استعمال نہیں کیا جا سکتا۔',
   'promo.add': 'پرومو کوڈ شامل کریں',
   'promo.label': 'پرومو کوڈ',
   'promo.apply': 'لاگو کریں',

@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Nhập số di động Ai Cập của ví, bắt đầu bằng 010, 011, 012 hoặc 015.',
 
   'promo.invalid': 'Mã khuyến mãi này không hợp lệ.',
+  'promo.notAccepted': 'Không thể dùng mã khuyến mãi cho đơn hàng này.',
   'promo.add': 'Thêm mã khuyến mãi',
   'promo.label': 'Mã khuyến mãi',
   'promo.apply': 'Áp dụng',

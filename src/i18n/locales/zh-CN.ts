@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': '请输入钱包绑定的埃及手机号码，以 010、011、012 或 015 开头。',
 
   'promo.invalid': '此优惠码无效。',
+  'promo.notAccepted': '此订单无法使用优惠码。',
   'promo.add': '添加优惠码',
   'promo.label': '优惠码',
   'promo.apply': '使用',

@@ -171,6 +171,7 @@ const catalog: Catalog = {
   'validation.walletPhone': '請輸入錢包綁定的埃及手機號碼，開頭須為 010、011、012 或 015。',
 
   'promo.invalid': '此優惠碼無效。',
+  'promo.notAccepted': '此訂單無法使用優惠碼。',
   'promo.add': '新增優惠碼',
   'promo.label': '優惠碼',
   'promo.apply': '套用',
