@@ -81,7 +81,7 @@ function total(host: XPayCheckout, i18n: Translator): string {
 }
 
 /** Waits until the field refuses the typed code with `key`'s message, the text kept for correcting. */
-async function waitForRefusal(promo: PromoField, typed: string, key: 'promo.invalid' | 'validation.rejected'): Promise<void> {
+async function waitForRefusal(promo: PromoField, typed: string, key: 'promo.invalid' | 'promo.notAccepted'): Promise<void> {
   await waitFor(() => {
     expect(promo.error()).toBe(promo.i18n.t(key));
     expect(promo.input()?.getAttribute('aria-invalid')).toBe('true');
@@ -164,13 +164,13 @@ export const CodesNotAllowed: Story = {
   args: { pollInterval: 600_000 },
   render: serve(withCodes, { events: 'unavailable' }),
   parameters: describe(
-    'The merchant turned promotion codes off after the page loaded (the widget has not heard yet: no event stream, a slow poll): the provider answers 400 `promotion_codes_not_allowed`, which the widget has no message of its own for, so it asks to check the field.',
+    'The merchant turned promotion codes off after the page loaded (the widget has not heard yet: no event stream, a slow poll): the provider answers 400 `promotion_codes_not_allowed`, and the field says promotion codes cannot be used for this order, keeping what was typed.',
   ),
   play: async ({ canvasElement }) => {
     const host = await waitForState(canvasElement, 'open');
     const promo = await promoOf(host);
     updateFixture(sessionIdOf(host), (spec) => ({ ...spec, allowPromotionCodes: false }));
     await applyCode(promo, 'WELCOME10');
-    await waitForRefusal(promo, 'WELCOME10', 'validation.rejected');
+    await waitForRefusal(promo, 'WELCOME10', 'promo.notAccepted');
   },
 };
