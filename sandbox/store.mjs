@@ -76,8 +76,9 @@ export class Store {
   }
 
   /**
+   * Any stream a record holds: http.mjs's EventStream here, Storybook's fixture provider's in the page.
    * @param {import('./sessions.mjs').SessionRecord} record
-   * @param {import('./http.mjs').EventStream} stream
+   * @param {import('./sessions.mjs').SessionRecord['streams'] extends Set<infer S> ? S : never} stream
    */
   attachStream(record, stream) {
     record.streams.add(stream);

@@ -30,25 +30,14 @@
  */
 import { PROMOTION_CODES, cardBrand, luhnValid, testCard } from '../../sandbox/catalogue.mjs';
 import { validateConfirm } from '../../sandbox/confirm-rules.mjs';
-import { recompute, type Attempt, type SessionRecord, type StoredCard, type TokenizedCard } from '../../sandbox/sessions.mjs';
-// These sandbox modules load in the browser (no node: imports) but have no .d.mts beside them,
-// as catalogue.mjs and confirm-rules.mjs do; what the provider uses of them is typed once, in
-// SandboxRules below.
-// @ts-expect-error untyped sandbox module (SandboxRules)
+import { recompute, type SessionRecord, type StoredCard, type TokenizedCard } from '../../sandbox/sessions.mjs';
 import * as clientSchemas from '../../sandbox/client-schemas.mjs';
-// @ts-expect-error untyped sandbox module (SandboxRules)
 import * as http from '../../sandbox/http.mjs';
-// @ts-expect-error untyped sandbox module (SandboxRules)
 import * as localMethods from '../../sandbox/local-methods.mjs';
-// @ts-expect-error untyped sandbox module (SandboxRules)
 import * as methodRules from '../../sandbox/method-rules.mjs';
-// @ts-expect-error untyped sandbox module (SandboxRules)
 import * as parse from '../../sandbox/parse.mjs';
-// @ts-expect-error untyped sandbox module (SandboxRules)
 import * as payments from '../../sandbox/payments.mjs';
-// @ts-expect-error untyped sandbox module (SandboxRules)
 import * as selection from '../../sandbox/selection.mjs';
-// @ts-expect-error untyped sandbox module (SandboxRules)
 import * as sandboxStore from '../../sandbox/store.mjs';
 import { FRAME_PATH } from '../../src/frames/protocol.js';
 import { buildRecord, type FixtureSession, type SessionSpec } from './fixtures.js';
@@ -65,42 +54,9 @@ interface SandboxStream {
   close(): void;
 }
 
-/** A zod schema of the sandbox's, by what it parses to. */
-interface Schema<T> {
-  readonly parses?: T;
-}
-
-/** The parts of the sandbox (JSDoc-typed .mjs) the provider runs, with their JSDoc signatures. */
-interface SandboxRules {
-  Store: new () => {
-    commit(record: SessionRecord): void;
-    attachStream(record: SessionRecord, stream: SandboxStream): void;
-  };
-  HttpError: abstract new (...args: never[]) => Error & { status: number; toBody(): unknown };
-  parseWith<T>(schema: Schema<T>, input: unknown): T;
-  confirmSchema: Schema<unknown>;
-  selectionSchema: Schema<{ paymentMethodType: string; cardBrand?: string | null }>;
-  verifyOtpSchema: Schema<{ code: string }>;
-  applySelection(record: SessionRecord, body: { paymentMethodType: string; cardBrand?: string | null }): void;
-  settleForConfirm(record: SessionRecord, store: SandboxStore, body: { paymentMethod?: unknown; expectedAmountTotal?: number }): void;
-  valuPlans(record: SessionRecord): unknown[];
-  runAttempt(record: SessionRecord, store: SandboxStore, attempt: Attempt, origin: string): Reply;
-  verifyCode(record: SessionRecord, store: SandboxStore, code: string): Reply;
-  resendCode(record: SessionRecord): void;
-  cancelVerification(record: SessionRecord): void;
-  payVoucher(record: SessionRecord, store: SandboxStore): void;
-  completePayment(record: SessionRecord, store: SandboxStore, attempt: Omit<Attempt, 'outcome'>): void;
-  failPayment(
-    record: SessionRecord,
-    store: SandboxStore,
-    method: Attempt['method'],
-    customerDetails: Attempt['customerDetails'],
-    failure: { code: string; declineCode: string | null; message: string },
-  ): unknown;
-}
-type SandboxStore = InstanceType<SandboxRules['Store']>;
-
-const sandbox: SandboxRules = { ...clientSchemas, ...http, ...localMethods, ...methodRules, ...parse, ...payments, ...selection, ...sandboxStore };
+const sandbox = { ...clientSchemas, ...http, ...localMethods, ...methodRules, ...parse, ...payments, ...selection, ...sandboxStore };
+type SandboxStore = InstanceType<typeof sandbox.Store>;
+type ConfirmBody = Parameters<typeof sandbox.settleForConfirm>[2];
 
 /** Storybook's own origin: the card frame must be a document the browser can really load. */
 export const FIXTURE_ORIGIN = location.origin;
@@ -670,8 +626,12 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
     if (!token) return apiError(400, 'payment_method_invalid', 'No such payment method for this checkout session.', { param: 'paymentMethod.id' });
     if (token.used) return apiError(400, 'payment_method_invalid', 'This payment method was already used; enter the card again.', { param: 'paymentMethod.id' });
   }
-  const expectedAmountTotal = typeof body.expectedAmountTotal === 'number' ? body.expectedAmountTotal : undefined;
-  const changed = sandboxRefusal(() => sandbox.settleForConfirm(record.live, state().store, { paymentMethod: method ?? undefined, expectedAmountTotal }));
+  // Parsed as the sandbox's confirm route parses it, then the selection settles from it.
+  let confirm!: ConfirmBody;
+  const changed = sandboxRefusal(() => {
+    confirm = sandbox.parseWith(sandbox.confirmSchema, body);
+    sandbox.settleForConfirm(record.live, state().store, confirm);
+  });
   if (changed) return changed;
 
   const outcome = scenario.confirm ?? 'card';
@@ -688,17 +648,12 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
   if (typeof outcome === 'object') {
     return apiError(400, outcome.code, outcome.message ?? 'This value was not accepted.', { param: outcome.param });
   }
-  if (outcome === 'card' && method?.type !== 'card') {
+  // valU, wallets and Fawry follow the sandbox's rules, and so does a test card that asks for
+  // 3-D Secure: they send the customer to its bank page (`nextAction.redirect_to_url`), and
+  // `authenticateFixture` is the customer's answer there.
+  if (outcome === 'card' && (method?.type !== 'card' || token?.outcome.outcome === 'redirect')) {
     return bySandbox(() => {
-      const reply = sandbox.runAttempt(record.live, state().store, validateConfirm(record.live, sandbox.parseWith(sandbox.confirmSchema, body)), FIXTURE_ORIGIN);
-      return json(reply.status, reply.body);
-    });
-  }
-  // A test card that asks for 3-D Secure: the sandbox's rules send the customer to its bank
-  // page (`nextAction.redirect_to_url`); `authenticateFixture` is the customer's answer there.
-  if (outcome === 'card' && token?.outcome.outcome === 'redirect') {
-    return bySandbox(() => {
-      const reply = sandbox.runAttempt(record.live, state().store, validateConfirm(record.live, sandbox.parseWith(sandbox.confirmSchema, body)), FIXTURE_ORIGIN);
+      const reply = sandbox.runAttempt(record.live, state().store, validateConfirm(record.live, confirm), FIXTURE_ORIGIN);
       return json(reply.status, reply.body);
     });
   }
