@@ -24,9 +24,9 @@ import {
  * `redirect_to_url` and the widget sends the top window to the bank; the customer answers there
  * and the merchant's page (its `returnUrl`) mounts the same session again. The fixture provider
  * runs the sandbox's rules for its 3-D Secure test card (`4000 0027 6000 3184`), and
- * `returnedFromBank` answers the sandbox's bank page before the widget loads the session. The
- * stories override the element's `navigateTop(url)` seam on their own instance
- * (`holdNavigation`), so Storybook never leaves the page: the URL shows in the Actions panel.
+ * `returnedFromBank` answers the sandbox's bank page before the widget loads the session. Every
+ * story's element has its `navigateTop(url)` seam overridden (`renderCheckout`), so Storybook
+ * never leaves the page: the URL shows in the Actions panel.
  */
 const meta = {
   title: 'Checkout/3-D Secure',
@@ -72,7 +72,7 @@ async function paymentFormOf(host: XPayCheckout): Promise<ShadowRoot> {
 
 export const Redirect: Story = {
   name: 'Redirect to the bank',
-  render: (args, context) => renderCheckout(args, context, { scenario: { spec: cardOnly() }, holdNavigation: true }),
+  render: (args, context) => renderCheckout(args, context, { scenario: { spec: cardOnly() } }),
   parameters: {
     docs: {
       description: {

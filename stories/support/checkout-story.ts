@@ -163,22 +163,21 @@ export interface RenderOptions {
   clientSecret?: string | null;
   /** Gives the widget a way to a new session, so an expired checkout offers Start again. */
   fetchClientSecret?: () => Promise<string>;
-  /**
-   * Overrides the element's protected `navigateTop(url)` seam on this instance: the URL the
-   * widget would send the top window to (a 3-D Secure bank page) is recorded
-   * (`navigationsOf(host)`, and in the Actions panel) and the page stays where it is.
-   */
-  holdNavigation?: boolean;
 }
 
 const navigationLogs = new WeakMap<Element, string[]>();
 
-/** Every URL the widget asked `navigateTop` to open, in order (with `holdNavigation`). */
+/** Every URL the widget asked `navigateTop` to open, in order. */
 export function navigationsOf(host: Element): string[] {
   return navigationLogs.get(host) ?? [];
 }
 
-/** Replaces `navigateTop` on this one element: Storybook never leaves the page. */
+/**
+ * Overrides the element's protected `navigateTop(url)` seam on every story's element: the URL
+ * the widget would send the top window to (a 3-D Secure bank page, the merchant's page after
+ * completion) is recorded (`navigationsOf(host)`, and in the Actions panel) and Storybook stays
+ * where it is, whichever story a designer pays in by hand.
+ */
 function holdNavigationOf(element: Element | undefined): void {
   if (!element || navigationLogs.has(element)) return;
   const log: string[] = [];
@@ -215,7 +214,7 @@ export function renderCheckout(args: Partial<CheckoutStoryArgs>, context: Render
       locale=${ifDefined(locale)}
       poll-interval=${args.pollInterval ?? 5000}
       .fetchClientSecret=${options.fetchClientSecret ?? null}
-      ${ref(options.holdNavigation ? holdNavigationOf : undefined)}
+      ${ref(holdNavigationOf)}
       @xpay-ready=${listeners['xpay-ready']}
       @xpay-complete=${listeners['xpay-complete']}
       @xpay-expired=${listeners['xpay-expired']}
