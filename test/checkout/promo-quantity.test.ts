@@ -41,6 +41,15 @@ describe('<xpay-checkout> promotion codes', () => {
     apply.click();
   }
 
+  /** Once the field refuses: what it still holds, and the message its input is described by. */
+  async function refusal(promo: HTMLElement & { updateComplete: Promise<unknown> }, root: ShadowRoot) {
+    await waitFor(() => root.querySelector('input')?.getAttribute('aria-invalid') === 'true', 'the refusal');
+    await promo.updateComplete;
+    const input = root.querySelector('input')!;
+    const message = root.getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!)!;
+    return { typed: input.value, message: message.textContent!.trim() };
+  }
+
   it('applies a code: discount line, new total, announced politely; then removes it', async () => {
     const { session, element, promo, root } = await promoSetup();
     await applyCode(root, 'welcome10');
@@ -63,12 +72,7 @@ describe('<xpay-checkout> promotion codes', () => {
   it('a refused code shows its message at the field and keeps what was typed', async () => {
     const { element, promo, root } = await promoSetup();
     await applyCode(root, 'NOPE');
-    await waitFor(() => root.querySelector('input')?.getAttribute('aria-invalid') === 'true', 'the refusal');
-    await promo.updateComplete;
-    const input = root.querySelector('input')!;
-    expect(input.value).to.equal('NOPE');
-    const message = root.getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!)!;
-    expect(message.textContent).to.include('This promotion code is not valid.');
+    expect(await refusal(promo, root)).to.deep.equal({ typed: 'NOPE', message: 'This promotion code is not valid.' });
     expect(await summaryText(element)).to.include('Total due EGP 1,000.00');
     await expect(element).to.be.accessible();
   });
@@ -77,12 +81,7 @@ describe('<xpay-checkout> promotion codes', () => {
     const { session, promo, root } = await promoSetup();
     await updateSession(session.id, { allowPromotionCodes: false });
     await applyCode(root, 'WELCOME10');
-    await waitFor(() => root.querySelector('input')?.getAttribute('aria-invalid') === 'true', 'the refusal');
-    await promo.updateComplete;
-    const input = root.querySelector('input')!;
-    expect(input.value).to.equal('WELCOME10');
-    const message = root.getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!)!;
-    expect(message.textContent).to.include('Promotion codes cannot be used for this order.');
+    expect(await refusal(promo, root)).to.deep.equal({ typed: 'WELCOME10', message: 'Promotion codes cannot be used for this order.' });
   });
 
   it('a code sent to a session that has just expired leaves no error at the field, only the expired notice', async () => {
