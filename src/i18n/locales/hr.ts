@@ -207,7 +207,7 @@ const catalog: Catalog = {
   'validation.walletPhone': 'Unesite egipatski broj mobitela svog novčanika koji počinje s 010, 011, 012 ili 015.',
 
   'promo.invalid': 'Ovaj promotivni kôd nije valjan.',
-  'promo.notAccepted': 'Za ovu narudžbu ne mogu se koristiti promotivni kôdovi.',
+  'promo.notAccepted': 'Za ovu narudžbu ne mogu se koristiti promotivni kodovi.',
   'promo.add': 'Dodajte promotivni kôd',
   'promo.label': 'Promotivni kôd',
   'promo.apply': 'Primijenite',

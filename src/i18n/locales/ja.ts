@@ -206,7 +206,7 @@ const catalog: Catalog = {
   'field.postalCode': '郵便番号',
   'field.zipCode': 'ZIPコード',
   'field.postcode': '郵便番号',
-  'field.cep': '郵便番号 (CEP)',
+  'field.cep': '郵便番号（CEP）',
   'field.state': '州',
   'field.province': '州・省',
   'field.governorate': '県',

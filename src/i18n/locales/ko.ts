@@ -206,7 +206,7 @@ const catalog: Catalog = {
   'field.postalCode': '우편번호',
   'field.zipCode': 'ZIP 코드',
   'field.postcode': '우편번호',
-  'field.cep': '우편번호 (CEP)',
+  'field.cep': '우편번호(CEP)',
   'field.state': '주',
   'field.province': '주/도',
   'field.governorate': '주',

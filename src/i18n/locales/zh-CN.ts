@@ -206,7 +206,7 @@ const catalog: Catalog = {
   'field.postalCode': '邮政编码',
   'field.zipCode': '邮政编码',
   'field.postcode': '邮政编码',
-  'field.cep': '邮政编码 (CEP)',
+  'field.cep': '邮政编码（CEP）',
   'field.state': '州',
   'field.province': '省份',
   'field.governorate': '省',

@@ -206,7 +206,7 @@ const catalog: Catalog = {
   'field.postalCode': '郵遞區號',
   'field.zipCode': '郵遞區號',
   'field.postcode': '郵遞區號',
-  'field.cep': '郵遞區號 (CEP)',
+  'field.cep': '郵遞區號（CEP）',
   'field.state': '州',
   'field.province': '省',
   'field.governorate': '省',
