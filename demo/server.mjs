@@ -17,7 +17,16 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 const STATIC_DIRS = { '/dist/': join(ROOT, 'dist'), '/': join(ROOT, 'demo', 'public') };
 
 const SESSION_COOKIE = 'demo_checkout_session';
-const sandbox = await startSandbox({ port: SANDBOX_PORT });
+
+/** A port already taken (a second demo, or `npm run sandbox` alongside): say which and how to move, not a stack trace. */
+function exitIfPortTaken(error, what, port) {
+  if (error?.code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${port} (${what}) is already in use: is another demo or \`npm run sandbox\` running?`);
+  console.error('Stop it, or pick other ports: DEMO_PORT=8090 SANDBOX_PORT=4343 npm run demo');
+  process.exit(1);
+}
+
+const sandbox = await startSandbox({ port: SANDBOX_PORT }).catch((error) => exitIfPortTaken(error, 'the sandbox API', SANDBOX_PORT));
 
 function cookieValue(request, name) {
   for (const part of (request.headers.cookie ?? '').split(';')) {
@@ -50,17 +59,45 @@ function send(response, status, body, type = 'application/json', headers = {}) {
   response.end(type === 'application/json' ? JSON.stringify(body) : body);
 }
 
+/**
+ * The session named by `?session_id=`, as the provider has it, for the browser that created it
+ * only: a return URL can leak through history or logs. Null once `response` has the refusal.
+ */
+async function ownSession(request, response, searchParams) {
+  const id = searchParams.get('session_id') ?? '';
+  if (!/^cs_[A-Za-z0-9_]+$/.test(id)) {
+    send(response, 400, { error: { code: 'parameter_invalid', param: 'session_id' } });
+    return null;
+  }
+  if (cookieValue(request, SESSION_COOKIE) !== id) {
+    send(response, 403, { error: { code: 'not_your_session' } });
+    return null;
+  }
+  const { status, body } = await merchantCall('GET', `/checkout/sessions/${encodeURIComponent(id)}`);
+  if (status === 200) return body;
+  send(response, status, body);
+  return null;
+}
+
 /** The shop's own endpoints: what a merchant writes on their server. */
 async function handleShopApi(request, response, pathname, origin, searchParams) {
   // Back from the bank (3-D Secure): the page knows only the session id from its returnUrl, so
-  // the shop's server looks the session up and hands back its client secret to mount it again,
-  // but only to the browser that created it: a return URL can leak through history or logs.
+  // the shop's server looks the session up and hands back its client secret to mount it again.
   if (pathname === '/shop/returning-session' && request.method === 'GET') {
-    const id = searchParams.get('session_id') ?? '';
-    if (!/^cs_[A-Za-z0-9_]+$/.test(id)) return send(response, 400, { error: { code: 'parameter_invalid', param: 'session_id' } });
-    if (cookieValue(request, SESSION_COOKIE) !== id) return send(response, 403, { error: { code: 'not_your_session' } });
-    const { status, body } = await merchantCall('GET', `/checkout/sessions/${encodeURIComponent(id)}`);
-    return send(response, status, status === 200 ? { clientSecret: body.clientSecret, sessionId: body.id } : body);
+    const session = await ownSession(request, response, searchParams);
+    return session && send(response, 200, { clientSecret: session.clientSecret, sessionId: session.id });
+  }
+  // Back after paying (afterCompletion redirect): what the thank-you note may say comes from the
+  // provider, never from the URL, which anyone can type.
+  if (pathname === '/shop/session-outcome' && request.method === 'GET') {
+    const session = await ownSession(request, response, searchParams);
+    return session && send(response, 200, {
+      sessionId: session.id,
+      status: session.status,
+      paymentStatus: session.paymentStatus,
+      amountTotal: session.amountTotal,
+      currency: session.currency,
+    });
   }
   if (request.method !== 'POST') return send(response, 405, { error: { code: 'method_not_allowed' } });
   const input = await readJson(request);
@@ -140,6 +177,10 @@ const server = createServer(async (request, response) => {
   }
 });
 
+server.on('error', async (error) => {
+  await sandbox.close();
+  exitIfPortTaken(error, 'the demo shop', DEMO_PORT);
+});
 server.listen(DEMO_PORT, '127.0.0.1', () => {
   console.log(`Sandbox API:  ${sandbox.apiBase}`);
   console.log(`Demo shop:    http://localhost:${server.address().port}/   <- open this`);
