@@ -6,6 +6,7 @@ const log = document.querySelector('#log');
 const status = document.querySelector('#status');
 const expireButton = document.querySelector('#expire');
 const voucherButton = document.querySelector('#pay-voucher');
+const checkoutArea = document.querySelector('.checkout-area');
 let checkout = null;
 let sessionId = null;
 
@@ -79,6 +80,8 @@ async function startCheckout(firstRequest, message) {
   checkout?.destroy();
   let request = firstRequest;
   status.textContent = message;
+  // The checkout mounts below the options: on a phone, far below the button just pressed.
+  checkoutArea.scrollIntoView({ block: 'start' });
   try {
     const { apiBase } = await config;
     checkout = await XPayCheckout.initEmbeddedCheckout({
@@ -113,9 +116,36 @@ voucherButton.addEventListener('click', async () => {
   record('fawry paid at an outlet', await response.json());
 });
 
+/** Minor units as the shop writes prices ("EGP 1,361.00"); JPY has no minor unit, KWD three. */
+function money(minor, currency) {
+  const format = new Intl.NumberFormat('en', { style: 'currency', currency });
+  return format.format(minor / 10 ** format.resolvedOptions().maximumFractionDigits);
+}
+
+/** The thank-you note after the widget sent the customer back (afterCompletion redirect), as our server confirms it. */
+async function showOutcome(id) {
+  status.textContent = 'Checking your payment…';
+  checkoutArea.scrollIntoView({ block: 'start' });
+  try {
+    const response = await fetch(`/shop/session-outcome?session_id=${encodeURIComponent(id)}`);
+    const outcome = await response.json();
+    if (!response.ok) throw new Error(outcome.error?.message ?? `could not check the payment (${outcome.error?.code ?? response.status})`);
+    record('back after paying', outcome);
+    status.textContent = outcome.paymentStatus === 'paid'
+      ? `Paid ${money(outcome.amountTotal, outcome.currency)}. Thank you! Your order ships within two days.`
+      : `This order is not paid (session ${outcome.status}).`;
+  } catch (error) {
+    status.textContent = error.message;
+  }
+}
+
+const returnParams = new URLSearchParams(location.search);
 // Back from 3-D Secure: the provider sends the customer to our returnUrl with the session id.
 // Mounting that session again shows its outcome: completed, or the bank's refusal with the form.
-const returned = new URLSearchParams(location.search).get('session_id');
+const returned = returnParams.get('session_id');
 if (returned) {
   startCheckout([`/shop/returning-session?session_id=${encodeURIComponent(returned)}`], 'Back from your bank…');
 }
+// Back from a completed checkout whose afterCompletion sends the customer here.
+const paid = returnParams.get('paid');
+if (paid) void showOutcome(paid);

@@ -1,57 +1,11 @@
-// The demo shop as a phone shows it: its own page (demo/public/index.html), stylesheet and script,
-// run unchanged, with the widget mounted by shop.js through XPayCheckout.initEmbeddedCheckout.
-// Only the shop's server is stood in for, by answering its two endpoints the way
-// demo/server.mjs does (the merchant's create call against the test sandbox), and the script
-// tag's global is the source build's module, which is what the tag loads.
+// The demo shop as a phone shows it, with the widget mounted by shop.js through
+// XPayCheckout.initEmbeddedCheckout (demo-support.ts runs the shop's own page and script).
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import * as widget from '../../src/index.js';
 import type { XPayCheckout } from '../../src/index.js';
 import { waitForState } from '../support/checkout.js';
-import { createSession, testEnv } from '../support/sandbox.js';
+import { openDemoPage, runShopScript, standInForShopServer, type ShopServer } from './demo-support.js';
 import { overflowing, pageOverflow, payButtonInView, settled } from './layout-support.js';
-
-const DEMO = '/demo/public/';
-
-/** The demo's body and stylesheet in this page, as the demo server would serve them. */
-async function openDemoPage(): Promise<() => void> {
-  const markup = new DOMParser().parseFromString(await (await fetch(`${DEMO}index.html`)).text(), 'text/html');
-  const stylesheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${DEMO}shop.css` });
-  const loaded = new Promise((resolve, reject) => {
-    stylesheet.addEventListener('load', resolve);
-    stylesheet.addEventListener('error', reject);
-  });
-  document.head.append(stylesheet);
-  await loaded;
-  const nodes = [...markup.body.children];
-  document.body.append(...nodes);
-  return () => {
-    for (const node of nodes) node.remove();
-    stylesheet.remove();
-  };
-}
-
-let configAsked = false;
-
-/** The shop server's endpoints that shop.js calls, its config once `configSent`; everything else goes to the network. */
-function standInForShopServer(configSent: Promise<void>): () => void {
-  const original = window.fetch;
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (url.origin === location.origin && url.pathname === '/config.json') {
-      configAsked = true;
-      await configSent;
-      return Response.json({ apiBase: testEnv.apiBase });
-    }
-    if (url.origin === location.origin && url.pathname === '/shop/create-session') {
-      const params = JSON.parse(String(init?.body ?? '{}'));
-      const session = await createSession({ ...params, uiMode: 'embedded', returnUrl: `${location.origin}/?session_id={CHECKOUT_SESSION_ID}`, cancelUrl: `${location.origin}/` });
-      return Response.json({ clientSecret: session.clientSecret, sessionId: session.id });
-    }
-    return original(input, init);
-  };
-  return () => void (window.fetch = original);
-}
 
 /** Presses the shop's Checkout button (then runs `afterPress`) and waits for the widget shop.js mounts to be open. */
 async function checkout(afterPress?: () => void): Promise<XPayCheckout> {
@@ -78,10 +32,11 @@ describe('layout: the demo shop on a phone', () => {
   const cleanups: (() => void)[] = [];
 
   let sendConfig!: () => void;
+  let shopServer!: ShopServer;
   before(async () => {
-    cleanups.push(await openDemoPage(), standInForShopServer(new Promise((resolve) => (sendConfig = resolve))));
-    Object.assign(window, { XPayCheckout: widget });
-    void import(`${DEMO}shop.js`);
+    shopServer = standInForShopServer(new Promise((resolve) => (sendConfig = resolve)));
+    cleanups.push(await openDemoPage(), shopServer.restore);
+    runShopScript();
   });
   after(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) cleanup();
@@ -91,9 +46,20 @@ describe('layout: the demo shop on a phone', () => {
 
   it('keeps a Checkout press made before the shop has its config', async () => {
     // shop.js has run and asked for its config; the answer is not in yet.
-    await waitUntil(() => configAsked, 'shop.js never asked for its config');
+    await waitUntil(() => shopServer.configAsked, 'shop.js never asked for its config');
     const element = await checkout(() => sendConfig());
     expect(element.getAttribute('state')).to.equal('open');
+  });
+
+  it('brings the checkout into view when Checkout is pressed, far below it on a phone', async () => {
+    await setViewport({ width: 360, height: 700 });
+    scrollTo(0, 0);
+    const area = document.querySelector('.checkout-area')!;
+    expect(area.getBoundingClientRect().top, 'below the fold before the press').to.be.above(innerHeight);
+    await checkout();
+    // As far as the page scrolls: the status line and the checkout's first rows show.
+    const top = area.getBoundingClientRect().top;
+    expect(top >= -1 && top < innerHeight - 200, `the checkout area starts at ${top} px of ${innerHeight}`).to.equal(true);
   });
 
   for (const locale of ['en', 'ar']) {
