@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { MessageKey } from '../../src/i18n/en.js';
+import { loadTranslator } from '../../src/i18n/catalogs.js';
 import { CheckoutHarness, shadow } from '../support/checkout.js';
 import { field } from '../support/form.js';
 import { createSession, expireSession, merchantRequest, retrieveSession } from '../support/sandbox.js';
@@ -26,6 +28,17 @@ describe('<xpay-checkout> local payment methods', () => {
     await h.pay();
     return otpStep(h);
   }
+
+  it('names the methods in the customer’s language, not in the provider’s English', async () => {
+    const session = await createSession({ merchantName: 'Nile Books', paymentMethodTypes: LOCAL_METHODS, locale: 'ar' });
+    harness = CheckoutHarness.mount({ clientSecret: session.clientSecret });
+    await harness.state('open');
+    const root = await formRoot(harness);
+    const labels = [...root.querySelectorAll<HTMLInputElement>('input[name="paymentMethod.type"]')].map((radio) => text(radio.closest('label')!).trim());
+    const arabic = await loadTranslator(['ar']);
+    expect(labels).to.deep.equal(['method.card', 'method.valu', 'method.wallet', 'method.fawry'].map((key) => arabic.t(key as MessageKey)));
+    for (const english of ['Card', 'Mobile wallet', 'installments', 'reference']) expect(labels.join(' '), english).to.not.include(english);
+  });
 
   describe('valU', () => {
     it('asks for the name and phone only while valU is chosen, and keeps what was typed when switching', async () => {

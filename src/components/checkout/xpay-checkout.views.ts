@@ -9,6 +9,7 @@ import type { Translator } from '../../i18n/translator.js';
 import type { ExpiredReason, XPayInternalEvent } from '../../lib/events.js';
 import { completionMessage, REDIRECT_DELAY_SECONDS } from '../../lib/after-completion.js';
 import { cardBrandName } from '../../lib/card-brands.js';
+import { methodName } from '../../lib/method-names.js';
 import { displayTotals } from '../../lib/totals.js';
 import { safeHttpUrl } from '../../lib/url.js';
 import type { FormLayout } from '../../theme/theme.js';
@@ -236,7 +237,8 @@ function paidWith(i18n: Translator, session: Session): string | null {
   const card = method?.card;
   if (card?.brand && card.last4) return i18n.t('complete.cardEnding', { brand: cardBrandName(card.brand), last4: card.last4 });
   if (!method?.type || method.type === 'card') return null;
-  return session.paymentMethodTypes?.find((offered) => offered.type === method.type)?.displayName ?? null;
+  const offered = session.paymentMethodTypes?.find((candidate) => candidate.type === method.type);
+  return offered ? methodName(i18n, offered) : null;
 }
 
 /**

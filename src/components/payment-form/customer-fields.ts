@@ -6,6 +6,7 @@ import type { ValidationMessage } from '../../forms/validation.js';
 import { fieldLength } from '../../forms/field-rules.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translator.js';
+import { methodName } from '../../lib/method-names.js';
 import { callingCodes } from '../../lib/phone.js';
 import { fieldId, type FieldBinder } from '../field.js';
 import { renderAddressFields } from './address-fields.js';
@@ -142,7 +143,7 @@ function renderMethodPanel(fields: FieldBinder, method: PaymentMethodType, panel
   const { i18n } = fields;
   if (method.type === 'card') return panels.renderCard();
   const note = METHOD_NOTES[method.type];
-  const noteText = note ? i18n.t(note) : i18n.t('payment.noFieldsNeeded', { method: method.displayName ?? method.type });
+  const noteText = note ? i18n.t(note) : i18n.t('payment.noFieldsNeeded', { method: methodName(i18n, method) });
   return html`${method.type === 'valu' ? renderPlans(fields, panels.plans, panels.planError, panels.retryPlans) : nothing}
     <p class="note">${noteText}</p>`;
 }
@@ -156,7 +157,7 @@ function renderLimits(fields: FieldBinder, session: Session) {
     ${hidden.map(({ method, reason, limit }) =>
       html`<li>
         ${i18n.t(reason === 'too_small' ? 'payment.availableFrom' : 'payment.availableUpTo', {
-          method: method.displayName ?? method.type,
+          method: methodName(i18n, method),
           amount: i18n.money(limit, session.currency),
         })}
       </li>`,
@@ -173,7 +174,7 @@ export function renderPaymentSection(fields: FieldBinder, session: Session, pane
   return renderSection(i18n, 'payment.heading', [
     methods.length > 1
       ? html`<div class="methods">
-          ${methods.map((method) => fields.radio({ name: PAYMENT_METHOD, value: method.type, label: method.displayName ?? method.type }))}
+          ${methods.map((method) => fields.radio({ name: PAYMENT_METHOD, value: method.type, label: methodName(i18n, method) }))}
         </div>`
       : nothing,
     renderLimits(fields, session),
