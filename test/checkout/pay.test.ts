@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { readFrameState, typeCard } from '../support/card-frame.js';
 import { detailsOf, errorCodes, mountCheckout, recordEvents, shadow, waitForState, type RecordedEvent } from '../support/checkout.js';
 import { cardInput, deepActiveElement, field, fill, fillCard, payButton, paymentForm } from '../support/form.js';
@@ -162,6 +162,30 @@ describe('<xpay-checkout> paying', () => {
     expect(keys[0]).to.not.equal(keys[1]);
     const stored = await retrieveSession(session.id);
     expect(stored.paymentIntent!.charges.map((charge: { status: string }) => charge.status)).to.deep.equal(['failed', 'succeeded']);
+  });
+
+  it('the focused decline alert is wholly in view, though it appeared at the bottom edge of the screen', async () => {
+    await setViewport({ width: 800, height: 500 });
+    try {
+      const session = await createSession();
+      const element = await mountCheckout({ clientSecret: session.clientSecret });
+      await waitForState(element, 'open');
+      await fill(element, 'customerDetails.email', 'decline@example.com');
+      await fillCard(element, '4000000000000002');
+      // As a customer pays: the pay button just in view at the bottom of the screen.
+      const button = await payButton(element);
+      scrollBy(0, button.getBoundingClientRect().bottom - innerHeight);
+      button.click();
+      await waitForState(element, 'processing');
+      await waitForState(element, 'open');
+      const form = await paymentForm(element);
+      const alert = shadow(form).querySelector<HTMLElement>('.payment-error')!;
+      await waitUntil(() => shadow(form).activeElement === alert, 'focus on the payment alert');
+      const { top, bottom } = alert.getBoundingClientRect();
+      expect(top >= 0 && bottom <= innerHeight, `the alert spans ${top}–${bottom} px of ${innerHeight}`).to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('after a lost answer, an edited form checks with the provider instead of charging again', async () => {
