@@ -58,7 +58,7 @@ const catalog: Catalog = {
 
   'payment.heading': 'Způsob platby',
   'payment.noMethods': 'Pro tuto částku není k dispozici žádný způsob platby. Obraťte se prosím na obchodníka.',
-  'payment.noFieldsNeeded': 'Po pokračování dokončíte platbu prostřednictvím {method}.',
+  'payment.noFieldsNeeded': 'Po pokračování dokončíte platbu metodou {method}.',
   'payment.availableFrom': 'Metoda {method} je k dispozici od částky {amount}.',
   'payment.availableUpTo': 'Metoda {method} je k dispozici do částky {amount}.',
   'payment.plansHeading': 'Splátkový plán',

@@ -58,9 +58,9 @@ const catalog: Catalog = {
 
   'payment.heading': 'Način plaćanja',
   'payment.noMethods': 'Za ovaj iznos nije dostupan nijedan način plaćanja. Obratite se trgovcu.',
-  'payment.noFieldsNeeded': 'Nakon što nastavite, plaćanje ćete dovršiti putem {method}.',
-  'payment.availableFrom': 'Plaćanje putem {method} dostupno je za iznose od {amount}.',
-  'payment.availableUpTo': 'Plaćanje putem {method} dostupno je za iznose do {amount}.',
+  'payment.noFieldsNeeded': 'Način plaćanja „{method}”: plaćanje ćete dovršiti nakon što nastavite.',
+  'payment.availableFrom': 'Način plaćanja „{method}” dostupan je za iznose od {amount}.',
+  'payment.availableUpTo': 'Način plaćanja „{method}” dostupan je za iznose do {amount}.',
   'payment.plansHeading': 'Plan obročne otplate',
   'payment.planMonths': {
     one: '{count} mjesec',

@@ -58,7 +58,7 @@ const catalog: Catalog = {
 
   'payment.heading': 'Metoda płatności',
   'payment.noMethods': 'Dla tej kwoty nie jest dostępna żadna metoda płatności. Skontaktuj się ze sprzedawcą.',
-  'payment.noFieldsNeeded': 'Po przejściu dalej dokończysz płatność za pośrednictwem {method}.',
+  'payment.noFieldsNeeded': 'Po przejściu dalej dokończysz płatność metodą {method}.',
   'payment.availableFrom': 'Metoda {method} jest dostępna od kwoty {amount}.',
   'payment.availableUpTo': 'Metoda {method} jest dostępna do kwoty {amount}.',
   'payment.plansHeading': 'Plan ratalny',

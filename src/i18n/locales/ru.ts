@@ -58,9 +58,9 @@ const catalog: Catalog = {
 
   'payment.heading': 'Способ оплаты',
   'payment.noMethods': 'Для этой суммы нет доступных способов оплаты. Пожалуйста, свяжитесь с продавцом.',
-  'payment.noFieldsNeeded': 'После того как вы продолжите, оплата будет выполнена через {method}.',
-  'payment.availableFrom': 'Оплата через {method} доступна для сумм от {amount}.',
-  'payment.availableUpTo': 'Оплата через {method} доступна для сумм до {amount}.',
+  'payment.noFieldsNeeded': 'После того как вы продолжите, оплата будет выполнена способом «{method}».',
+  'payment.availableFrom': 'Способ оплаты «{method}» доступен для сумм от {amount}.',
+  'payment.availableUpTo': 'Способ оплаты «{method}» доступен для сумм до {amount}.',
   'payment.plansHeading': 'План рассрочки',
   'payment.planMonths': {
     one: '{count} месяц',

@@ -58,7 +58,7 @@ const catalog: Catalog = {
 
   'payment.heading': 'Spôsob platby',
   'payment.noMethods': 'Pre túto sumu nie je k dispozícii žiadny spôsob platby. Obráťte sa, prosím, na obchodníka.',
-  'payment.noFieldsNeeded': 'Po pokračovaní dokončíte platbu prostredníctvom {method}.',
+  'payment.noFieldsNeeded': 'Po pokračovaní dokončíte platbu metódou {method}.',
   'payment.availableFrom': 'Metóda {method} je dostupná od sumy {amount}.',
   'payment.availableUpTo': 'Metóda {method} je dostupná do sumy {amount}.',
   'payment.plansHeading': 'Splátkový plán',

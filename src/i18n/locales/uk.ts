@@ -58,9 +58,9 @@ const catalog: Catalog = {
 
   'payment.heading': 'Спосіб оплати',
   'payment.noMethods': 'Для цієї суми немає доступних способів оплати. Будь ласка, зверніться до продавця.',
-  'payment.noFieldsNeeded': 'Після того як ви продовжите, оплату буде здійснено через {method}.',
-  'payment.availableFrom': 'Оплата через {method} доступна для сум від {amount}.',
-  'payment.availableUpTo': 'Оплата через {method} доступна для сум до {amount}.',
+  'payment.noFieldsNeeded': 'Після того як ви продовжите, оплату буде здійснено способом «{method}».',
+  'payment.availableFrom': 'Спосіб оплати «{method}» доступний для сум від {amount}.',
+  'payment.availableUpTo': 'Спосіб оплати «{method}» доступний для сум до {amount}.',
   'payment.plansHeading': 'План розстрочки',
   'payment.planMonths': {
     one: '{count} місяць',
