@@ -25,12 +25,14 @@ const CASES: Record<string, Case> = {
   "a line item's name": {
     patch: (session) => void (session.lineItems[0].description = LONG),
   },
+  // The methods the widget knows take their names from the catalogs; the provider names any other.
   "a payment method's displayName (radio and note)": {
-    patch: (session) => session.paymentMethodTypes.forEach((method: { displayName: string }) => (method.displayName = LONG)),
+    patch: (session) =>
+      void session.paymentMethodTypes.push({ type: 'bank_transfer', displayName: LONG, category: 'bank_transfer', requiredCustomerFields: [], paymentConfirmation: 'immediate' }),
     // A method without fields of its own names itself again in the note under the choice.
     prepare: async (checkout) => {
       const form = await paymentForm(checkout.element);
-      shadow(form).querySelector<HTMLInputElement>('input[type="radio"][value="wallet"]')!.click();
+      shadow(form).querySelector<HTMLInputElement>('input[type="radio"][value="bank_transfer"]')!.click();
       await form.updateComplete;
     },
   },
