@@ -80,8 +80,10 @@ async function startCheckout(firstRequest, message) {
   checkout?.destroy();
   let request = firstRequest;
   status.textContent = message;
-  // The checkout mounts below the options: on a phone, far below the button just pressed.
+  // The checkout mounts below the options: on a phone, far below the button just pressed. The
+  // status line shows at once; once ready, and taller than the screen, the checkout scrolls to the top.
   checkoutArea.scrollIntoView({ block: 'start' });
+  let shown = false;
   try {
     const { apiBase } = await config;
     checkout = await XPayCheckout.initEmbeddedCheckout({
@@ -91,7 +93,13 @@ async function startCheckout(firstRequest, message) {
         request = newSessionRequest();
         return secretFrom(asked);
       },
-      onReady: (detail) => { record('ready', detail); expireButton.disabled = voucherButton.disabled = false; status.textContent = ''; },
+      onReady: (detail) => {
+        record('ready', detail);
+        expireButton.disabled = voucherButton.disabled = false;
+        status.textContent = '';
+        if (!shown) checkoutArea.scrollIntoView({ block: 'start' });
+        shown = true;
+      },
       onComplete: (detail) => { record('complete', detail); status.textContent = 'Paid. Thank you!'; expireButton.disabled = voucherButton.disabled = true; },
       onExpired: (detail) => { record('expired', detail); expireButton.disabled = voucherButton.disabled = true; },
       onError: (detail) => { record('error', detail); status.textContent = ''; },
