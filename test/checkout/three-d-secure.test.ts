@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { CheckoutHarness, shadow } from '../support/checkout.js';
 import { field, paymentForm } from '../support/form.js';
 import { authenticate, createSession, retrieveSession, testEnv } from '../support/sandbox.js';
@@ -60,6 +61,17 @@ async function comeBack(session: { clientSecret: string }, outcome: 'complete' |
   return CheckoutHarness.mount({ clientSecret: session.clientSecret });
 }
 
+/** Where the payment alert was when it took focus, and where it is once everything has rendered. */
+function watchAlertFocus(): { atFocus: DOMRect | null; stop: () => void } {
+  const watch = { atFocus: null as DOMRect | null, stop: () => document.removeEventListener('focusin', onFocus, true) };
+  const onFocus = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && target.classList.contains('payment-error')) watch.atFocus = target.getBoundingClientRect();
+  };
+  document.addEventListener('focusin', onFocus, true);
+  return watch;
+}
+
 describe('<xpay-checkout> 3-D Secure', () => {
   const mounted: CheckoutHarness[] = [];
   const track = (harness: CheckoutHarness) => {
@@ -84,6 +96,27 @@ describe('<xpay-checkout> 3-D Secure', () => {
     // A status, politely spoken, never an alert: nothing went wrong.
     expect(shadow(form).querySelector('[role="status"]')!.textContent).to.include('Taking you to your bank');
     expect(shadow(form).querySelector<HTMLElement>('.payment-error')!.hidden).to.equal(true);
+  });
+
+  it('refused, on a phone: the focused refusal stays where it was scrolled into view', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const watch = watchAlertFocus();
+    try {
+      const session = await createSession({ returnUrl: RETURN_URL, nameCollection: true });
+      const returned = track(await comeBack(session, 'fail', { 'customerDetails.email': '3ds@example.com', 'customerDetails.name': 'Layla Hassan' }));
+      await returned.state('open');
+      await returned.waitFor('xpay-error');
+      await waitUntil(() => watch.atFocus !== null, 'the refusal takes focus');
+      const form = await paymentForm(returned.element);
+      await form.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = shadow(form).querySelector<HTMLElement>('.payment-error')!.getBoundingClientRect();
+      expect(Math.round(now.top), 'the refusal did not move after taking focus').to.equal(Math.round(watch.atFocus!.top));
+      expect(now.top >= 0 && now.bottom <= innerHeight, `the refusal spans ${now.top}–${now.bottom} px of ${innerHeight}`).to.equal(true);
+    } finally {
+      watch.stop();
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('authenticated: back on the page, xpay-ready comes first, then xpay-complete, once each', async () => {

@@ -375,7 +375,8 @@ describe('<xpay-payment-form>', () => {
       await form.updateComplete;
       expect(alert.hidden).to.equal(false);
       expect(alert.textContent!.trim()).to.equal(englishTranslator.t('pay.declined'));
-      expect(root.activeElement).to.equal(alert);
+      // Once the card entry above it has rendered too, so nothing moves the focused alert.
+      await waitUntil(() => root.activeElement === alert, 'the payment error takes focus');
       expect(root.querySelector('[role="status"]')!.textContent).to.equal('');
     });
 

@@ -161,8 +161,10 @@ export class XPayPaymentForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A new payment error takes focus so screen readers read it and keyboard users start from it.
-    if (changed.has('paymentError') && this.paymentError) this.paymentErrorRegion?.focus();
+    // A new payment error takes focus so screen readers read it and keyboard users start from it;
+    // once the card entry above it has rendered too (on a first render it has not yet), so the
+    // error the browser scrolls into view stays there.
+    if (changed.has('paymentError') && this.paymentError) void this.updateComplete.then(() => this.paymentErrorRegion?.focus());
   }
 
   /** What the customer typed for an earlier session of this checkout (Start again) is kept: typed here, or handed over. */
