@@ -7,6 +7,9 @@ const status = document.querySelector('#status');
 const expireButton = document.querySelector('#expire');
 const voucherButton = document.querySelector('#pay-voucher');
 const checkoutArea = document.querySelector('.checkout-area');
+const checkoutContainer = document.querySelector('#checkout-container');
+// Focus inside the widget's shadow tree shows here as focus on <xpay-checkout> itself.
+const focusInCheckout = () => checkoutContainer.contains(document.activeElement);
 let checkout = null;
 let sessionId = null;
 
@@ -97,10 +100,18 @@ async function startCheckout(firstRequest, message) {
         record('ready', detail);
         expireButton.disabled = voucherButton.disabled = false;
         status.textContent = '';
-        if (!shown) checkoutArea.scrollIntoView({ block: 'start' });
+        // Unless the widget has put focus on something (the bank's refusal, back from 3-D Secure), which it keeps in view.
+        if (!shown && !focusInCheckout()) checkoutArea.scrollIntoView({ block: 'start' });
         shown = true;
       },
-      onComplete: (detail) => { record('complete', detail); status.textContent = 'Paid. Thank you!'; expireButton.disabled = voucherButton.disabled = true; },
+      onComplete: (detail) => {
+        record('complete', detail);
+        status.textContent = 'Paid. Thank you!';
+        expireButton.disabled = voucherButton.disabled = true;
+        // Paid here, the widget focuses its receipt; loaded paid (back from the bank), it does not
+        // take focus, and on a phone the receipt is at the widget's end, below the order summary.
+        if (!focusInCheckout()) checkoutContainer.scrollIntoView({ block: 'end' });
+      },
       onExpired: (detail) => { record('expired', detail); expireButton.disabled = voucherButton.disabled = true; },
       onError: (detail) => { record('error', detail); status.textContent = ''; },
     });
