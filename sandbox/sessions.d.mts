@@ -523,6 +523,12 @@ export type PendingAction =
  * Everything about a session, public and not. `session` is exactly what the API returns;
  * `config` holds the inputs its amounts are derived from and the test controls.
  */
+/** What a session's changes are pushed on: http.mjs's EventStream, or Storybook's fixture provider's. */
+export interface SessionStream {
+  send(event: string, data: unknown): void;
+  close(): void;
+}
+
 export interface SessionRecord {
   session: Session;
   config: {
@@ -546,8 +552,7 @@ export interface SessionRecord {
   paymentMethods: Map<string, StoredCard>;
   /** Where each request that carried card data came from (never the data): the SAQ A audit. */
   cardDataRequests: { endpoint: string; origin: string | null }[];
-  /** http.mjs EventStreams. */
-  streams: Set<{ send(event: string, data: unknown): void; close(): void }>;
+  streams: Set<SessionStream>;
   timer: ReturnType<typeof setTimeout> | null;
   pendingAction: PendingAction | null;
 }

@@ -76,9 +76,8 @@ export class Store {
   }
 
   /**
-   * Any stream a record holds: http.mjs's EventStream here, Storybook's fixture provider's in the page.
    * @param {import('./sessions.mjs').SessionRecord} record
-   * @param {import('./sessions.mjs').SessionRecord['streams'] extends Set<infer S> ? S : never} stream
+   * @param {import('./sessions.mjs').SessionStream} stream
    */
   attachStream(record, stream) {
     record.streams.add(stream);

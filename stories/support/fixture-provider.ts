@@ -30,7 +30,7 @@
  */
 import { PROMOTION_CODES, cardBrand, luhnValid, testCard } from '../../sandbox/catalogue.mjs';
 import { validateConfirm } from '../../sandbox/confirm-rules.mjs';
-import { recompute, type SessionRecord, type StoredCard, type TokenizedCard } from '../../sandbox/sessions.mjs';
+import { recompute, type SessionRecord, type SessionStream, type StoredCard, type TokenizedCard } from '../../sandbox/sessions.mjs';
 import * as clientSchemas from '../../sandbox/client-schemas.mjs';
 import * as http from '../../sandbox/http.mjs';
 import * as localMethods from '../../sandbox/local-methods.mjs';
@@ -46,12 +46,6 @@ import { buildRecord, type FixtureSession, type SessionSpec } from './fixtures.j
 interface Reply {
   status: number;
   body: unknown;
-}
-
-/** What the sandbox's store sends the session on (http.mjs EventStream). */
-interface SandboxStream {
-  send(event: string, data: unknown): void;
-  close(): void;
 }
 
 const sandbox = { ...clientSchemas, ...http, ...localMethods, ...methodRules, ...parse, ...payments, ...selection, ...sandboxStore };
@@ -470,8 +464,8 @@ function bySandbox(run: () => Response): Response {
 }
 
 /** The sandbox's EventStream over a response body; a stream the widget dropped takes itself out. */
-function streamTo(controller: ReadableStreamDefaultController<Uint8Array>, streams: Set<SandboxStream>): SandboxStream {
-  const stream: SandboxStream = {
+function streamTo(controller: ReadableStreamDefaultController<Uint8Array>, streams: Set<SessionStream>): SessionStream {
+  const stream: SessionStream = {
     send(event, data) {
       try {
         controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
@@ -494,7 +488,7 @@ function streamTo(controller: ReadableStreamDefaultController<Uint8Array>, strea
 function eventStream(record: FixtureRecord, signal: AbortSignal): Response {
   // The same set across rebuilds (see rebuilt), so the one captured here stays the session's.
   const streams = record.live.streams;
-  let own: { controller: ReadableStreamDefaultController<Uint8Array>; stream: SandboxStream } | null = null;
+  let own: { controller: ReadableStreamDefaultController<Uint8Array>; stream: SessionStream } | null = null;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       own = { controller, stream: streamTo(controller, streams) };
@@ -648,9 +642,9 @@ async function confirmPayment(record: FixtureRecord, request: Request, from: Req
   if (typeof outcome === 'object') {
     return apiError(400, outcome.code, outcome.message ?? 'This value was not accepted.', { param: outcome.param });
   }
-  // valU, wallets and Fawry follow the sandbox's rules, and so does a test card that asks for
-  // 3-D Secure: they send the customer to its bank page (`nextAction.redirect_to_url`), and
-  // `authenticateFixture` is the customer's answer there.
+  // valU, wallets and Fawry follow the sandbox's rules, and so does the test card that asks for
+  // 3-D Secure: those send the customer to the bank page (`nextAction.redirect_to_url`), where
+  // `authenticateFixture` is the customer's answer.
   if (outcome === 'card' && (method?.type !== 'card' || token?.outcome.outcome === 'redirect')) {
     return bySandbox(() => {
       const reply = sandbox.runAttempt(record.live, state().store, validateConfirm(record.live, confirm), FIXTURE_ORIGIN);
